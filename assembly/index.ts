@@ -1,0 +1,92 @@
+// THE ABI of the model core: the only exports the host sees. Numbers in, numbers out.
+// Called by web/src/engine/core.ts (browser worker and Node alike):
+//   setParam(id, value) for every parameter, then init(seed) once per run,
+//   then step(n) as the clock asks; rows are read from seriesPtr() (see series.ts).
+import { PARAM_COUNT, P } from './generated/params';
+import { METRIC_COUNT } from './generated/metrics';
+import { computeCoverage } from './model/coverage';
+import { stepWeek } from './model/step';
+import { Rng, STREAM_MARKET } from './rng';
+import { MAX_WEEKS, series, writeRow } from './series';
+import { World } from './world';
+
+const params = new StaticArray<f64>(PARAM_COUNT);
+const world = new World();
+const marketRng = new Rng();
+
+/** Sets parameter `id` (ids: assembly/generated/params.ts). Takes effect at the next step. */
+export function setParam(id: i32, value: f64): void {
+	if (id >= 0 && id < PARAM_COUNT) unchecked((params[id] = value));
+}
+
+export function getParam(id: i32): f64 {
+	return id >= 0 && id < PARAM_COUNT ? unchecked(params[id]) : NaN;
+}
+
+/** Resets the world to week 0 from the current parameters and writes row 0. */
+export function init(seed: u32): void {
+	const w = world;
+	w.week = 0;
+	w.devices = params[P.initial_devices];
+	w.backlog = 0;
+	w.capacity = params[P.initial_capacity];
+	w.expectedIncome = 0;
+	w.users = Math.min(params[P.initial_users], params[P.market_size]);
+	w.price = params[P.initial_price_usd];
+	w.supply = params[P.initial_supply];
+	w.minted = 0;
+	w.burned = 0;
+	w.lnMarket = 0;
+	w.growthEma = 0;
+	w.dLnMarket = 0;
+	w.emission = 0;
+	w.burn = 0;
+	w.revenue = 0;
+	w.income = 0;
+	w.orders = 0;
+	w.shipments = 0;
+	w.gate = 0;
+	w.marketCap = w.price * w.supply;
+	computeCoverage(w, params);
+	marketRng.seed(seed, STREAM_MARKET);
+	writeRow(w, params);
+}
+
+/** Advances up to `weeks` weekly steps, stopping at the run length. Returns the week reached. */
+export function step(weeks: i32): i32 {
+	const horizon = min<i32>(<i32>params[P.horizon_weeks], MAX_WEEKS);
+	for (let i = 0; i < weeks && world.week < horizon; i++) {
+		stepWeek(world, params, marketRng);
+		writeRow(world, params);
+	}
+	return world.week;
+}
+
+export function week(): i32 {
+	return world.week;
+}
+
+export function seriesPtr(): usize {
+	return changetype<usize>(series);
+}
+
+export function paramCount(): i32 {
+	return PARAM_COUNT;
+}
+
+export function metricCount(): i32 {
+	return METRIC_COUNT;
+}
+
+export function maxWeeks(): i32 {
+	return MAX_WEEKS;
+}
+
+/** Next u32 of a fresh stream, for the PRNG twin test only (re-seeds a scratch generator). */
+const scratchRng = new Rng();
+export function rngSeed(seed: u32, stream: u32): void {
+	scratchRng.seed(seed, stream);
+}
+export function rngNext(): u32 {
+	return scratchRng.nextU32();
+}

@@ -1,0 +1,40 @@
+// B5 Users: Bass adoption gated by service quality against the inertia of centralised cloud.
+// Gross benefit B = w_Q·Q + w_p·(p_cloud − p_s)/p_cloud; the gate G = Φ((ln B − ln ι)/σ_ι) is
+// the share of users whose log-normal switching cost is below B (MODEL.md §12.4 D2).
+// Market M = M_max·C_pop; hazard h = (p + q·U/M)·G per year; U⁺ = h·(M − U)⁺;
+// U⁻ = δ_U·U + δ_Q·(Q* − Q)⁺·U + ξ·(U − M)⁺. Revenue R = U·q₀·p_s USD/week.
+import { P } from '../generated/params';
+import { normalCdf } from '../math';
+import { World } from '../world';
+
+const WEEKS_PER_YEAR: f64 = 52.0;
+/** ξ: weekly share of users beyond the covered market who leave (MODEL.md §12.5). */
+const EXCESS_CHURN: f64 = 0.1;
+
+export function adoptionGate(w: World, p: StaticArray<f64>): f64 {
+	const cloud = unchecked(p[P.cloud_price_usd]);
+	const saving = cloud > 0.0 ? (cloud - unchecked(p[P.service_price_usd])) / cloud : 0.0;
+	const benefit =
+		unchecked(p[P.quality_weight]) * w.quality + unchecked(p[P.price_weight]) * saving;
+	if (benefit <= 0.0) return 0.0;
+	const inertia = unchecked(p[P.inertia]);
+	if (inertia <= 0.0) return 1.0;
+	return normalCdf((Math.log(benefit) - Math.log(inertia)) / unchecked(p[P.inertia_spread]));
+}
+
+export function stepUsers(w: World, p: StaticArray<f64>): void {
+	const market = unchecked(p[P.market_size]) * w.coverage;
+	const u = w.users;
+	w.gate = adoptionGate(w, p);
+	const share = market > 0.0 ? u / market : 0.0;
+	const rate =
+		(unchecked(p[P.bass_innovation]) + unchecked(p[P.bass_imitation]) * share) / WEEKS_PER_YEAR;
+	const hazard = Math.min(1.0, rate * w.gate);
+	const gained = hazard * Math.max(0.0, market - u);
+	const shortfall = Math.max(0.0, unchecked(p[P.quality_threshold]) - w.quality);
+	const churnRate =
+		(unchecked(p[P.user_churn]) + unchecked(p[P.quality_churn]) * shortfall) / WEEKS_PER_YEAR;
+	const lost = Math.min(u, churnRate * u + EXCESS_CHURN * Math.max(0.0, u - market));
+	w.users = u + gained - lost;
+	w.revenue = w.users * unchecked(p[P.usage_per_user]) * unchecked(p[P.service_price_usd]);
+}

@@ -1,0 +1,62 @@
+// Seeded PRNG: xoshiro128** seeded by splitmix32 from (master seed, stream id), so that each
+// model module draws from its own stream and switching one module off never shifts another.
+// Bit-identical twin: web/src/model/rng.ts (tests/wasm/rng.test.ts compares the streams).
+
+/** Stream ids: one per module that draws random numbers. Never renumber. */
+export const STREAM_MARKET: u32 = 1;
+
+function splitmix32(state: u32): u32 {
+	let z = state;
+	z = (z ^ (z >>> 16)) * 0x85ebca6b;
+	z = (z ^ (z >>> 13)) * 0xc2b2ae35;
+	return z ^ (z >>> 16);
+}
+
+const GOLDEN: u32 = 0x9e3779b9;
+const TWO_POW_32: f64 = 4294967296.0;
+const TWO_PI: f64 = 6.283185307179586;
+
+export class Rng {
+	s0: u32 = 0;
+	s1: u32 = 0;
+	s2: u32 = 0;
+	s3: u32 = 0;
+
+	/** Re-seeds in place (no allocation). Called by init() for every stream. */
+	seed(seed: u32, stream: u32): void {
+		let x = seed ^ (stream * 0x632be5ab);
+		x += GOLDEN;
+		this.s0 = splitmix32(x);
+		x += GOLDEN;
+		this.s1 = splitmix32(x);
+		x += GOLDEN;
+		this.s2 = splitmix32(x);
+		x += GOLDEN;
+		this.s3 = splitmix32(x);
+		if ((this.s0 | this.s1 | this.s2 | this.s3) == 0) this.s0 = 1;
+	}
+
+	nextU32(): u32 {
+		const result = rotl<u32>(this.s1 * 5, 7) * 9;
+		const t = this.s1 << 9;
+		this.s2 ^= this.s0;
+		this.s3 ^= this.s1;
+		this.s1 ^= this.s2;
+		this.s0 ^= this.s3;
+		this.s2 ^= t;
+		this.s3 = rotl<u32>(this.s3, 11);
+		return result;
+	}
+
+	/** Uniform in the open interval (0, 1): safe for log(). */
+	uniform(): f64 {
+		return (<f64>this.nextU32() + 0.5) / TWO_POW_32;
+	}
+
+	/** Standard normal by Box–Muller; always consumes two draws. */
+	normal(): f64 {
+		const u1 = this.uniform();
+		const u2 = this.uniform();
+		return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(TWO_PI * u2);
+	}
+}

@@ -1,0 +1,40 @@
+// B10 Metrics: one row of METRIC_COUNT f64 per week, in a buffer preallocated for MAX_WEEKS.
+// Memory layout (row-major): series[week * METRIC_COUNT + metric]; the host reads rows
+// through seriesPtr() and copies them out (views die if memory ever grows).
+import { M, METRIC_COUNT } from './generated/metrics';
+import { annualRoi, monthlyIncome } from './model/supply';
+import { World } from './world';
+
+export const MAX_WEEKS: i32 = 1040;
+
+export const series = new StaticArray<f64>((MAX_WEEKS + 1) * METRIC_COUNT);
+
+export function writeRow(w: World, p: StaticArray<f64>): void {
+	const o = w.week * METRIC_COUNT;
+	const emissionsUsd = w.emission * w.price;
+	unchecked((series[o + M.week] = <f64>w.week));
+	unchecked((series[o + M.devices] = w.devices));
+	unchecked((series[o + M.devices_live] = w.devicesLive));
+	unchecked((series[o + M.users] = w.users));
+	unchecked((series[o + M.coverage] = w.coverage));
+	unchecked((series[o + M.quality] = w.quality));
+	unchecked((series[o + M.price_usd] = w.price));
+	unchecked((series[o + M.supply_total] = w.supply));
+	unchecked((series[o + M.minted_cum] = w.minted));
+	unchecked((series[o + M.burned_cum] = w.burned));
+	unchecked((series[o + M.emission_tokens] = w.emission));
+	unchecked((series[o + M.burn_tokens] = w.burn));
+	unchecked((series[o + M.revenue_usd] = w.revenue));
+	unchecked((series[o + M.emissions_usd] = emissionsUsd));
+	unchecked((series[o + M.coverage_ratio] = emissionsUsd > 0.0 ? w.revenue / emissionsUsd : 0.0));
+	unchecked((series[o + M.miner_income_usd_month] = monthlyIncome(w)));
+	unchecked((series[o + M.expected_income_usd_week] = w.expectedIncome));
+	unchecked((series[o + M.roi_annual] = annualRoi(w, p)));
+	unchecked((series[o + M.orders] = w.orders));
+	unchecked((series[o + M.shipments] = w.shipments));
+	unchecked((series[o + M.backlog] = w.backlog));
+	unchecked((series[o + M.capacity] = w.capacity));
+	unchecked((series[o + M.market_cap_usd] = w.marketCap));
+	unchecked((series[o + M.market_index] = Math.exp(w.lnMarket)));
+	unchecked((series[o + M.adoption_gate] = w.gate));
+}

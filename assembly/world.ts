@@ -1,0 +1,35 @@
+// The aggregate model's state: stocks carried from week to week, and the flows and derived
+// quantities of the latest step (kept for the metrics row). Units: weeks, USD, whole tokens.
+// One instance lives for the whole module (allocated once; the stub runtime never frees).
+
+export class World {
+	week: i32 = 0;
+
+	// Stocks
+	devices: f64 = 0; // D, listed devices
+	backlog: f64 = 0; // Q_b, ordered and not yet shipped
+	capacity: f64 = 0; // K, devices/week manufacturers can ship
+	expectedIncome: f64 = 0; // π^e, USD/week net of opex, per device
+	users: f64 = 0; // U
+	price: f64 = 0; // P, USD/token
+	supply: f64 = 0; // S, circulating tokens
+	minted: f64 = 0; // cumulative tokens minted
+	burned: f64 = 0; // cumulative tokens burned
+	lnMarket: f64 = 0; // ln X, crypto market index
+	growthEma: f64 = 0; // ĝ, smoothed weekly growth rate of D (1/week)
+
+	// Flows and derived values of the latest step
+	dLnMarket: f64 = 0;
+	emission: f64 = 0; // E, tokens/week
+	burn: f64 = 0; // b, tokens/week
+	revenue: f64 = 0; // R, USD/week
+	income: f64 = 0; // π, USD/week net of opex, per device
+	orders: f64 = 0;
+	shipments: f64 = 0;
+	devicesLive: f64 = 0;
+	coverage: f64 = 0; // C_pop
+	availability: f64 = 0; // Ā
+	quality: f64 = 0; // Q
+	gate: f64 = 0; // G, share of the market willing to switch
+	marketCap: f64 = 0;
+}

@@ -1,0 +1,52 @@
+/**
+ * The numbers-only ABI exported by assembly/index.ts, typed on this side of the boundary.
+ * tests/wasm/abi.test.ts checks that the compiled module exports exactly these names.
+ */
+export interface CoreAbi {
+	readonly memory: WebAssembly.Memory;
+	setParam(id: number, value: number): void;
+	getParam(id: number): number;
+	init(seed: number): void;
+	step(weeks: number): number;
+	week(): number;
+	seriesPtr(): number;
+	paramCount(): number;
+	metricCount(): number;
+	maxWeeks(): number;
+	/** Test-only: re-seeds a scratch PRNG stream, to compare it with web/src/model/rng.ts. */
+	rngSeed(seed: number, stream: number): void;
+	rngNext(): number;
+}
+
+export const CORE_ABI_NAMES: readonly (keyof CoreAbi)[] = [
+	'memory',
+	'setParam',
+	'getParam',
+	'init',
+	'step',
+	'week',
+	'seriesPtr',
+	'paramCount',
+	'metricCount',
+	'maxWeeks',
+	'rngSeed',
+	'rngNext'
+];
+
+/**
+ * Imports the core may ask for: `env.abort` (never reached in release, which is built with
+ * noAssert) and, in the `test` build only, `env.Math.*` bound to the host's Math.
+ */
+export function coreImports(module: WebAssembly.Module): WebAssembly.Imports {
+	const env: Record<string, unknown> = {
+		abort(_message: number, _file: number, line: number, column: number) {
+			throw new Error(`model core aborted at ${line}:${column}`);
+		}
+	};
+	for (const { module: from, name } of WebAssembly.Module.imports(module)) {
+		if (from !== 'env' || !name.startsWith('Math.')) continue;
+		const fn = (Math as unknown as Record<string, unknown>)[name.slice(5)];
+		if (typeof fn === 'function') env[name] = fn;
+	}
+	return { env };
+}

@@ -1,0 +1,48 @@
+/**
+ * The WASM core behind a typed facade. Works in the browser worker and in Node: callers pass a
+ * compiled WebAssembly.Module (see load-core-browser.ts and load-core-node.ts).
+ * Results are always copied out of WASM memory (views die when memory grows, and WASM memory
+ * cannot be transferred between threads).
+ */
+import { coreImports } from './core-abi';
+import type { CoreAbi } from './core-abi';
+import { METRIC_COUNT } from '../model/metrics';
+import { PARAMS } from '../scenario/schema';
+import type { ParamValues } from '../scenario/schema';
+
+export interface Core {
+	/** The raw ABI, for tests of the ABI itself. */
+	readonly exports: CoreAbi;
+	/** Sets every parameter of the schema (by id = schema index). */
+	setParams(values: ParamValues): void;
+	/** Resets to week 0 with the current parameters. */
+	init(seed: number): void;
+	/** Advances up to `weeks` steps (stops at the run length). Returns the week reached. */
+	step(weeks: number): number;
+	week(): number;
+	/** Copies rows fromWeek..toWeek (inclusive) of the series into a new buffer. */
+	copyRows(fromWeek: number, toWeek: number): Float64Array;
+}
+
+/** Instantiates a compiled core (release or test build). */
+export async function createCore(module: WebAssembly.Module): Promise<Core> {
+	const instance = await WebAssembly.instantiate(module, coreImports(module));
+	const exports = instance.exports as unknown as CoreAbi;
+	if (exports.metricCount() !== METRIC_COUNT || exports.paramCount() !== PARAMS.length) {
+		throw new Error('The model core does not match this page (stale build): reload the page.');
+	}
+	return {
+		exports,
+		setParams(values) {
+			PARAMS.forEach((spec, id) => exports.setParam(id, values[spec.key] ?? spec.default));
+		},
+		init: (seed) => exports.init(seed >>> 0),
+		step: (weeks) => exports.step(weeks),
+		week: () => exports.week(),
+		copyRows(fromWeek, toWeek) {
+			const start = exports.seriesPtr() + fromWeek * METRIC_COUNT * 8;
+			const length = Math.max(0, toWeek - fromWeek + 1) * METRIC_COUNT;
+			return new Float64Array(exports.memory.buffer, start, length).slice();
+		}
+	};
+}

@@ -1,0 +1,38 @@
+/** Number formatting for readouts, axes and slider value texts. */
+import { format } from 'd3-format';
+
+const si = format('.3~s');
+const fixed2 = format(',.2f');
+const sig3 = format('.3~r');
+
+/** Compact human number: 1.15M, 42.1k, 0.0591, 3.2. */
+export function formatNumber(value: number): string {
+	if (!Number.isFinite(value)) return '–';
+	const abs = Math.abs(value);
+	if (abs === 0) return '0';
+	if (abs >= 1000) return si(value).replace('G', 'B');
+	if (abs >= 1) return Number.isInteger(value) ? String(value) : sig3(value);
+	return sig3(value);
+}
+
+export function formatUsd(value: number): string {
+	if (!Number.isFinite(value)) return '–';
+	const abs = Math.abs(value);
+	const sign = value < 0 ? '−' : '';
+	if (abs >= 1000) return `${sign}$${si(abs).replace('G', 'B')}`;
+	if (abs >= 1) return `${sign}$${Number.isInteger(abs) ? abs : fixed2(abs)}`;
+	return `${sign}$${sig3(abs)}`;
+}
+
+export function formatPercent(share: number): string {
+	if (!Number.isFinite(share)) return '–';
+	return `${sig3(share * 100)}%`;
+}
+
+/** A value with its unit, as read out by screen readers and shown beside sliders. */
+export function formatWithUnit(value: number, unit: string): string {
+	if (unit === 'USD') return formatUsd(value);
+	if (unit.startsWith('USD/')) return `${formatUsd(value)}/${unit.slice(4)}`;
+	const text = formatNumber(value);
+	return unit ? `${text} ${unit}` : text;
+}

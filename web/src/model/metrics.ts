@@ -1,0 +1,53 @@
+/**
+ * The weekly metrics the core writes, one row per week (week 0 is the initial state).
+ * The order IS the column index in the core's series buffer (scripts/gen-core-ids.mjs writes
+ * assembly/generated/metrics.ts from this list). Keys match the command line's CSV columns.
+ */
+export interface MetricSpec {
+	readonly key: string;
+	readonly label: string;
+	readonly unit: string;
+}
+
+function metric(key: string, label: string, unit: string): MetricSpec {
+	return { key, label, unit };
+}
+
+export const METRICS: readonly MetricSpec[] = [
+	metric('week', 'Week', 'weeks'),
+	metric('devices', 'Devices (listed)', 'devices'),
+	metric('devices_live', 'Devices online and honest', 'devices'),
+	metric('users', 'Users', 'users'),
+	metric('coverage', 'Population coverage', ''),
+	metric('quality', 'Service quality', ''),
+	metric('price_usd', 'Token price', 'USD'),
+	metric('supply_total', 'Circulating supply', 'tokens'),
+	metric('minted_cum', 'Minted to date', 'tokens'),
+	metric('burned_cum', 'Burned to date', 'tokens'),
+	metric('emission_tokens', 'Emission', 'tokens/week'),
+	metric('burn_tokens', 'Burn', 'tokens/week'),
+	metric('revenue_usd', 'Usage revenue', 'USD/week'),
+	metric('emissions_usd', 'Emissions value', 'USD/week'),
+	metric('coverage_ratio', 'Coverage ratio (revenue / emissions)', ''),
+	metric('miner_income_usd_month', 'Net income per device', 'USD/month'),
+	metric('expected_income_usd_week', 'Expected net income per device', 'USD/week'),
+	metric('roi_annual', 'Expected return on a device', '1/year'),
+	metric('orders', 'Orders', 'devices/week'),
+	metric('shipments', 'Shipments', 'devices/week'),
+	metric('backlog', 'Manufacturer backlog', 'devices'),
+	metric('capacity', 'Manufacturing capacity', 'devices/week'),
+	metric('market_cap_usd', 'Market cap', 'USD'),
+	metric('market_index', 'Crypto market index', ''),
+	metric('adoption_gate', 'Share of users willing to switch', '')
+];
+
+export const METRIC_INDEX: ReadonlyMap<string, number> = new Map(METRICS.map((m, i) => [m.key, i]));
+
+export const METRIC_COUNT = METRICS.length;
+
+/** Column index of a metric key; throws on a typo, which is a programming error. */
+export function metricColumn(key: string): number {
+	const i = METRIC_INDEX.get(key);
+	if (i === undefined) throw new Error(`unknown metric ${key}`);
+	return i;
+}

@@ -1,0 +1,675 @@
+/**
+ * The parameter schema: the single source for the sliders, the link codec, validation, the
+ * command line, the docs table and the core's parameter ids (scripts/gen-core-ids.mjs writes
+ * assembly/generated/params.ts from this list; its order IS the id). Append new parameters at
+ * the end and never reuse a key: links in the wild name them.
+ * Units: time in weeks, money in USD, tokens in whole tokens. Sources: ../../../docs/model.md.
+ */
+import type { ParamGroup, ParamSpec, SliderScale } from './param-spec';
+
+function param(
+	key: string,
+	symbol: string,
+	group: ParamGroup,
+	label: string,
+	unit: string,
+	[min, max, step]: readonly [number, number, number],
+	defaultValue: number,
+	scale: SliderScale,
+	doc: string,
+	source: string
+): ParamSpec {
+	return {
+		key,
+		symbol,
+		label,
+		unit,
+		min,
+		max,
+		step,
+		default: defaultValue,
+		group,
+		scale,
+		doc,
+		source
+	};
+}
+
+export const PARAMS: readonly ParamSpec[] = [
+	// Token economics (B2, B6, B7, B9 ledger)
+	param(
+		'emission_initial',
+		'E₀',
+		'token',
+		'Initial emission',
+		'tokens/week',
+		[0, 10_000_000, 1000],
+		1_154_000,
+		'symlog',
+		'Tokens minted per week at launch, before any halving. Zero means no subsidy at all.',
+		'Helium HIP-20: 5M HNT/month'
+	),
+	param(
+		'halving_weeks',
+		'H',
+		'token',
+		'Halving period',
+		'weeks',
+		[13, 520, 1],
+		104,
+		'linear',
+		'Emission halves every H weeks: E = E₀·2^(−⌊t/H⌋).',
+		'Helium HIP-20: every 2 years'
+	),
+	param(
+		'miner_share',
+		's_m',
+		'token',
+		'Miners’ share of emission',
+		'',
+		[0, 1, 0.01],
+		0.59,
+		'linear',
+		'Share of each week’s emission paid to device owners; the rest goes to investors, team and validators, who hold.',
+		'HIP-20 year 1: 29% coverage + 30% data'
+	),
+	param(
+		'burn_share',
+		'φ_b',
+		'token',
+		'Revenue burned',
+		'',
+		[0, 1, 0.01],
+		1,
+		'linear',
+		'Share of usage revenue that buys and burns tokens (burn-and-mint equilibrium).',
+		'Helium Data Credits burn 100%'
+	),
+	param(
+		'initial_supply',
+		'S₀',
+		'token',
+		'Initial circulating supply',
+		'tokens',
+		[0, 2_000_000_000, 1000],
+		50_000_000,
+		'symlog',
+		'Tokens in circulation at launch.',
+		'[A] MODEL.md §6.5'
+	),
+	param(
+		'initial_price_usd',
+		'P₀',
+		'token',
+		'Initial token price',
+		'USD',
+		[0.001, 100, 0.001],
+		0.1,
+		'log',
+		'Token price at launch.',
+		'Helium pre-listing assumption (1kx)'
+	),
+	// Market (B1, B9)
+	param(
+		'price_impact',
+		'κ_p',
+		'market',
+		'Price impact',
+		'',
+		[0.2, 5, 0.1],
+		1,
+		'linear',
+		'How strongly net token flows (buys minus sells, relative to market cap) move the price.',
+		'Volt depin_sim sensitivity 1'
+	),
+	param(
+		'miner_sell_fraction',
+		'σ_m',
+		'market',
+		'Miners sell',
+		'',
+		[0, 1, 0.01],
+		0.7,
+		'linear',
+		'Share of their reward tokens that miners sell each week to cover costs.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'momentum',
+		'ζ_g',
+		'market',
+		'Momentum buying',
+		'1/week',
+		[0, 2, 0.01],
+		0.5,
+		'linear',
+		'Speculative demand that chases the network’s growth rate (share of market cap per unit growth).',
+		'[A] Cong–Li–Wang feedback'
+	),
+	param(
+		'fundamentals_pull',
+		'ζ_v',
+		'market',
+		'Pull to fundamentals',
+		'1/week',
+		[0, 0.02, 0.0005],
+		0.003,
+		'linear',
+		'How fast speculation pulls market cap towards a multiple of revenue plus a floor.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'revenue_multiple',
+		'm_rev',
+		'market',
+		'Fundamental revenue multiple',
+		'× annual revenue',
+		[10, 300, 1],
+		100,
+		'linear',
+		'Market cap that annual usage revenue justifies.',
+		'Messari 2024: sector ≈100× ARR'
+	),
+	param(
+		'speculative_floor_usd',
+		'MC_floor',
+		'market',
+		'Speculative floor',
+		'USD',
+		[0, 1_000_000_000, 1000],
+		5_000_000,
+		'symlog',
+		'Market cap that holds with no revenue at all (narrative value).',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'market_volatility',
+		'σ_X',
+		'market',
+		'Crypto market volatility',
+		'1/√year',
+		[0, 2, 0.05],
+		0.8,
+		'linear',
+		'Volatility of the crypto market index the token follows; the only random input of this slice (seeded).',
+		'[A] MODEL.md §6.6'
+	),
+	// Miners and devices (B3, B7, B8)
+	param(
+		'device_capex_usd',
+		'c_cap',
+		'miners',
+		'Device price',
+		'USD',
+		[50, 5000, 1],
+		500,
+		'log',
+		'What a miner pays for one device.',
+		'Helium ≈$500; Hivemapper $549/$649'
+	),
+	param(
+		'device_opex_usd_month',
+		'c_op',
+		'miners',
+		'Running cost',
+		'USD/month',
+		[0.5, 100, 0.1],
+		2,
+		'log',
+		'Power, backhaul and upkeep per device per month.',
+		'[A] IoT low power'
+	),
+	param(
+		'uptime',
+		'u',
+		'miners',
+		'Uptime',
+		'',
+		[0.5, 0.99, 0.01],
+		0.8,
+		'linear',
+		'Share of listed devices online in a given week.',
+		'Helium: 75–85% online'
+	),
+	param(
+		'gaming_share',
+		'g',
+		'miners',
+		'Spoofed devices',
+		'',
+		[0, 0.4, 0.01],
+		0.05,
+		'linear',
+		'Share of devices that collect rewards without providing coverage.',
+		'42% denylisted in one HK sample'
+	),
+	param(
+		'max_miners',
+		'N_max',
+		'miners',
+		'Potential miners',
+		'devices',
+		[10_000, 10_000_000, 1000],
+		2_000_000,
+		'log',
+		'Largest number of devices the miner community would ever deploy.',
+		'Helium ≈1M peak'
+	),
+	param(
+		'order_rate',
+		'r_max',
+		'miners',
+		'Top order rate',
+		'share/week',
+		[0.001, 0.1, 0.001],
+		0.02,
+		'linear',
+		'Largest share of the remaining miner pool that orders in one week when returns are excellent.',
+		'[A] calibrated to Helium 2021'
+	),
+	param(
+		'roi_sensitivity',
+		'β_d',
+		'miners',
+		'ROI sensitivity',
+		'',
+		[1, 10, 0.1],
+		3,
+		'linear',
+		'How sharply orders respond to expected return above the hurdle.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'roi_hurdle',
+		'h',
+		'miners',
+		'Hurdle rate',
+		'1/year',
+		[0.1, 2, 0.01],
+		0.5,
+		'linear',
+		'Annual return a device must promise before miners order.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'innovator_miners',
+		'p_m',
+		'miners',
+		'Innovator miners',
+		'share/week',
+		[0, 0.001, 0.00001],
+		0,
+		'linear',
+		'Share of the remaining pool that deploys each week without expecting a profit (hobbyists, believers).',
+		'[A]; must be 0 for the null state'
+	),
+	param(
+		'miner_awareness',
+		'p_aw',
+		'miners',
+		'Miner awareness floor',
+		'',
+		[0, 0.01, 0.00001],
+		0.001,
+		'linear',
+		'Share of potential miners who know about the network before anyone tells them.',
+		'[A] MODEL.md §12.4 D1 (Helium fit: 1e-4)'
+	),
+	param(
+		'miner_word_of_mouth',
+		'q_aw',
+		'miners',
+		'Miner word of mouth',
+		'',
+		[0, 5, 0.01],
+		1.27,
+		'linear',
+		'How much each deployed device spreads awareness among potential miners.',
+		'MODEL.md §12.4 D1 (Helium fit)'
+	),
+	param(
+		'expectation_lag',
+		'τ_e',
+		'miners',
+		'Expectation lag',
+		'weeks',
+		[1, 26, 1],
+		8,
+		'linear',
+		'How slowly miners update their expected income (adaptive expectations).',
+		'[A] Helium income→adds lag'
+	),
+	param(
+		'hardware_failure',
+		'δ_hw',
+		'miners',
+		'Hardware failure',
+		'1/year',
+		[0.015, 0.3, 0.005],
+		0.1,
+		'linear',
+		'Yearly share of devices that break or are abandoned regardless of income.',
+		'HDD AFR 1.57%/yr is a floor'
+	),
+	param(
+		'economic_churn',
+		'δ_e',
+		'miners',
+		'Economic churn',
+		'1/week',
+		[0, 0.05, 0.001],
+		0.015,
+		'linear',
+		'Largest weekly share of devices switched off when expected income is below running cost.',
+		'Helium −60% active in ≈12 months'
+	),
+	param(
+		'churn_sharpness',
+		'β_c',
+		'miners',
+		'Churn sharpness',
+		'',
+		[1, 20, 0.5],
+		8,
+		'linear',
+		'How sharply miners quit as expected income falls below running cost.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'initial_devices',
+		'D₀',
+		'miners',
+		'Initial devices',
+		'devices',
+		[0, 1_000_000, 1],
+		100,
+		'symlog',
+		'Devices already deployed at week 0.',
+		'Helium 2019-08: 100 (MODEL.md §12.4 D11)'
+	),
+	param(
+		'coverage_cells_per_device',
+		'k_cov',
+		'miners',
+		'Cells covered per device',
+		'cells',
+		[1, 50, 1],
+		7,
+		'linear',
+		'Hex cells one device covers (a hex and its ring at resolution 8).',
+		'[A] LoRa range'
+	),
+	param(
+		'urban_bias',
+		'α_loc',
+		'miners',
+		'Urban placement bias',
+		'',
+		[0, 2, 0.05],
+		0.5,
+		'linear',
+		'0: devices spread by area; 1: by population; above 1: crowd into cities.',
+		'[A] MODEL.md §6.3'
+	),
+	param(
+		'world_cells',
+		'A_cells',
+		'miners',
+		'Service area',
+		'cells',
+		[10_000, 100_000_000, 1000],
+		200_000,
+		'log',
+		'Number of hex cells in the territory to cover (200k resolution-8 hexes ≈ 150,000 km²).',
+		'[A] MODEL.md §12.5 leaves it open'
+	),
+	// Device manufacturers (B8)
+	param(
+		'ship_delay',
+		'τ_ship',
+		'manufacturers',
+		'Delivery delay',
+		'weeks',
+		[2, 40, 1],
+		12,
+		'linear',
+		'Mean time from order to a device switched on.',
+		'Helium/Hivemapper backlogs'
+	),
+	param(
+		'capacity_adjust',
+		'τ_K',
+		'manufacturers',
+		'Capacity adjustment',
+		'weeks',
+		[4, 52, 1],
+		26,
+		'linear',
+		'How slowly manufacturers grow (or shrink) production towards the order rate.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'initial_capacity',
+		'K₀',
+		'manufacturers',
+		'Initial capacity',
+		'devices/week',
+		[50, 50_000, 1],
+		200,
+		'log',
+		'Devices manufacturers can ship per week at launch.',
+		'[A] MODEL.md §6.5'
+	),
+	param(
+		'min_capacity',
+		'K_min',
+		'manufacturers',
+		'Minimum capacity',
+		'devices/week',
+		[0, 1000, 1],
+		50,
+		'linear',
+		'Production manufacturers keep even with no orders.',
+		'MODEL.md §12.5 gap value'
+	),
+	// Users (B5)
+	param(
+		'market_size',
+		'M_max',
+		'users',
+		'Addressable users',
+		'users',
+		[10_000, 100_000_000, 1000],
+		5_000_000,
+		'log',
+		'Users who could switch if the whole territory were covered.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'initial_users',
+		'U₀',
+		'users',
+		'Initial users',
+		'users',
+		[0, 100_000_000, 1],
+		0,
+		'symlog',
+		'Users already on the network at week 0 (capped at the addressable market).',
+		'[A]'
+	),
+	param(
+		'bass_innovation',
+		'p',
+		'users',
+		'Innovators',
+		'1/year',
+		[0.001, 0.05, 0.001],
+		0.03,
+		'linear',
+		'Bass innovation coefficient: adoption that needs no word of mouth.',
+		'Bass-model meta-analysis'
+	),
+	param(
+		'bass_imitation',
+		'q',
+		'users',
+		'Imitators',
+		'1/year',
+		[0.1, 1, 0.01],
+		0.38,
+		'linear',
+		'Bass imitation coefficient: adoption driven by existing users.',
+		'Bass-model meta-analysis'
+	),
+	param(
+		'inertia',
+		'ι₀',
+		'users',
+		'Cloud inertia',
+		'value units',
+		[0, 1.5, 0.01],
+		0.5,
+		'linear',
+		'Median switching cost that keeps users on centralised cloud and incumbents.',
+		'[A] seed: “inertia of centralized cloud”'
+	),
+	param(
+		'inertia_spread',
+		'σ_ι',
+		'users',
+		'Spread of inertia',
+		'',
+		[0.1, 2, 0.05],
+		0.6,
+		'linear',
+		'Log-normal spread of users’ switching costs; small means everyone tips at once.',
+		'[A] Rohlfs critical mass'
+	),
+	param(
+		'quality_weight',
+		'w_Q',
+		'users',
+		'Weight of service quality',
+		'',
+		[0, 2, 0.05],
+		1,
+		'linear',
+		'How much users value coverage and uptime when deciding to switch.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'price_weight',
+		'w_p',
+		'users',
+		'Weight of price saving',
+		'',
+		[0, 2, 0.05],
+		0.5,
+		'linear',
+		'How much users value paying less than the centralised comparator.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'usage_per_user',
+		'q₀',
+		'users',
+		'Usage per user',
+		'units/week',
+		[0, 1000, 0.1],
+		2,
+		'symlog',
+		'Service units each user consumes per week (GB, packets, GPU-hours…).',
+		'[A] mobile offload 2 GB/week'
+	),
+	param(
+		'service_price_usd',
+		'p_s',
+		'users',
+		'Service price',
+		'USD/unit',
+		[0, 10, 0.01],
+		0.5,
+		'symlog',
+		'What users pay the network per unit of service.',
+		'Helium Mobile $0.50/GB (HIP-53)'
+	),
+	param(
+		'cloud_price_usd',
+		'p_cloud',
+		'users',
+		'Centralised price',
+		'USD/unit',
+		[0, 50, 0.01],
+		6,
+		'symlog',
+		'Price of the same unit from a centralised incumbent; 0 means no comparator.',
+		'US mobile data ≈$6/GB'
+	),
+	param(
+		'user_churn',
+		'δ_U',
+		'users',
+		'User churn',
+		'1/year',
+		[0, 1, 0.01],
+		0.1,
+		'linear',
+		'Yearly share of users who leave whatever the quality.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'quality_churn',
+		'δ_Q',
+		'users',
+		'Quality churn',
+		'1/year',
+		[0, 2, 0.05],
+		0.5,
+		'linear',
+		'Extra yearly churn per unit of quality shortfall below the threshold.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'quality_threshold',
+		'Q*',
+		'users',
+		'Quality threshold',
+		'',
+		[0, 1, 0.01],
+		0.5,
+		'linear',
+		'Service quality below which users start leaving.',
+		'[A] MODEL.md §6.6'
+	),
+	// Run
+	param(
+		'horizon_weeks',
+		'T',
+		'run',
+		'Run length',
+		'weeks',
+		[52, 1040, 1],
+		520,
+		'linear',
+		'Number of weekly steps in a run.',
+		'MODEL.md §6.1: 10 years'
+	)
+];
+
+/** Index of each key in PARAMS; the same number is the core's parameter id. */
+export const PARAM_INDEX: ReadonlyMap<string, number> = new Map(PARAMS.map((p, i) => [p.key, i]));
+
+export type ParamValues = Record<string, number>;
+
+export function defaultParams(): ParamValues {
+	return Object.fromEntries(PARAMS.map((p) => [p.key, p.default]));
+}
+
+export const GROUP_LABELS: Readonly<Record<ParamGroup, string>> = {
+	token: 'Token economics',
+	market: 'Market',
+	miners: 'Miners and devices',
+	manufacturers: 'Device manufacturers',
+	users: 'Users',
+	run: 'Run'
+};

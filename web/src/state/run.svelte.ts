@@ -1,0 +1,150 @@
+/**
+ * RunState: the UI's view of the running model. It sends commands to the engine worker and
+ * pulls new rows on requestAnimationFrame, one request in flight, only while something is
+ * new (playing, or just after a command). Loads are coalesced: while one is in flight only the
+ * newest scenario waits, so dragging a slider never queues stale runs.
+ * If the worker or the WASM core fails, `failure` says why and `restart()` starts a new one.
+ */
+import type { EngineClient } from '../engine/client';
+import type { Frame } from '../engine/api';
+import type { Scenario } from '../scenario/scenario';
+import { SeriesStore } from '../lib/series-store';
+
+type Command = 'play' | 'pause' | 'reset';
+
+export class RunState {
+	week = $state(0);
+	horizon = $state(0);
+	playing = $state(false);
+	/** True once the first frame has arrived. */
+	ready = $state(false);
+	failure = $state<string | null>(null);
+	/** Bumped whenever `series` changes; charts derive from it. */
+	version = $state(0);
+	readonly series = new SeriesStore();
+
+	#startEngine: () => EngineClient;
+	#engine: EngineClient;
+	#scenario: Scenario | null = null;
+	#pendingLoad: { scenario: Scenario; atWeek: number } | null = null;
+	#loading = false;
+	#pulling = false;
+	#dirty = true;
+	#raf = 0;
+
+	constructor(startEngine: () => EngineClient) {
+		this.#startEngine = startEngine;
+		this.#engine = this.#connect();
+	}
+
+	/** Runs `scenario`; keeps the current week (the new run is computed up to it at once). */
+	load(scenario: Scenario, keepWeek = true): void {
+		this.#scenario = scenario;
+		this.#pendingLoad = { scenario, atWeek: keepWeek ? this.week : 0 };
+		void this.#drainLoads();
+	}
+
+	play(): void {
+		void this.#command('play');
+	}
+
+	pause(): void {
+		void this.#command('pause');
+	}
+
+	toggle(): void {
+		if (this.playing) this.pause();
+		else this.play();
+	}
+
+	reset(): void {
+		void this.#command('reset');
+	}
+
+	async step(weeks = 1): Promise<void> {
+		await this.#call(() => this.#engine.api.step(weeks));
+	}
+
+	setSpeed(weeksPerSecond: number): void {
+		void this.#call(() => this.#engine.api.setSpeed(weeksPerSecond));
+	}
+
+	/** After a failure: a new worker, the same scenario, back at week 0. */
+	restart(): void {
+		this.#engine.terminate();
+		this.failure = null;
+		this.#engine = this.#connect();
+		if (this.#scenario) this.load(this.#scenario, false);
+	}
+
+	start(): () => void {
+		const loop = () => {
+			this.#raf = requestAnimationFrame(loop);
+			if ((this.#dirty || this.playing) && !this.#pulling && !this.#loading && !this.failure) {
+				void this.#pull();
+			}
+		};
+		this.#raf = requestAnimationFrame(loop);
+		return () => {
+			cancelAnimationFrame(this.#raf);
+			this.#engine.terminate();
+		};
+	}
+
+	#connect(): EngineClient {
+		const engine = this.#startEngine();
+		engine.onFailure((message) => this.#fail(message));
+		return engine;
+	}
+
+	async #command(command: Command): Promise<void> {
+		await this.#call(() => this.#engine.api[command]());
+		if (command === 'play') this.playing = true;
+		if (command !== 'play') this.playing = false;
+	}
+
+	/** Sends a command; afterwards the next animation frame pulls what it changed. */
+	async #call<T>(send: () => Promise<T>, marksDirty = true): Promise<T | undefined> {
+		if (this.failure) return undefined;
+		try {
+			const result = await send();
+			if (marksDirty) this.#dirty = true;
+			return result;
+		} catch (error) {
+			this.#fail(error instanceof Error ? error.message : String(error));
+			return undefined;
+		}
+	}
+
+	async #drainLoads(): Promise<void> {
+		if (this.#loading) return;
+		this.#loading = true;
+		while (this.#pendingLoad && !this.failure) {
+			const { scenario, atWeek } = this.#pendingLoad;
+			this.#pendingLoad = null;
+			await this.#call(() => this.#engine.api.load(scenario, atWeek));
+		}
+		this.#loading = false;
+	}
+
+	async #pull(): Promise<void> {
+		this.#pulling = true;
+		this.#dirty = false;
+		const frame = await this.#call(() => this.#engine.api.pull(), false);
+		this.#pulling = false;
+		if (frame) this.#apply(frame);
+	}
+
+	#apply(frame: Frame): void {
+		if (this.series.apply(frame)) this.version++;
+		this.week = frame.week;
+		this.horizon = frame.horizon;
+		this.playing = frame.playing;
+		this.ready = true;
+	}
+
+	#fail(message: string): void {
+		this.failure = message;
+		this.playing = false;
+	}
+}

@@ -1,0 +1,91 @@
+/**
+ * ScenarioState: the scenario being edited (seed and parameters) and its link. The URL
+ * fragment is read on load and whenever it changes (a pasted link, back/forward), and written
+ * (replaceState, debounced) after every edit. Problems with a link become notices.
+ */
+import { decodeScenario, encodeScenario } from '../scenario/codec';
+import type { Scenario } from '../scenario/scenario';
+import { defaultScenario } from '../scenario/scenario';
+import type { Issue } from '../scenario/validate';
+import { PARAMS, PARAM_INDEX } from '../scenario/schema';
+import { checkValue } from '../scenario/validate';
+
+const URL_WRITE_DELAY_MS = 250;
+
+export class ScenarioState {
+	seed = $state(defaultScenario().seed);
+	params = $state(defaultScenario().params);
+	/** What was wrong with the last link read, in plain words. */
+	issues = $state<readonly Issue[]>([]);
+	/** The canonical fragment of the current scenario (without '#'). */
+	readonly fragment = $derived(encodeScenario({ seed: this.seed, params: this.params }));
+
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#lastWritten = '';
+
+	/** A plain snapshot (no proxies) for the engine. */
+	snapshot(): Scenario {
+		return { seed: this.seed, params: { ...this.params } };
+	}
+
+	/** Reads a fragment (e.g. location.hash); keeps whatever is valid, reports the rest. */
+	readFragment(hash: string): void {
+		const { scenario, issues } = decodeScenario(hash);
+		this.seed = scenario.seed;
+		this.params = scenario.params;
+		this.issues = issues;
+		this.#lastWritten = this.fragment;
+	}
+
+	set(key: string, value: number): void {
+		const id = PARAM_INDEX.get(key);
+		if (id === undefined) return;
+		this.params[key] = checkValue(PARAMS[id], value).value;
+	}
+
+	setSeed(seed: number): void {
+		if (Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff) this.seed = seed;
+	}
+
+	resetAll(): void {
+		const fresh = defaultScenario();
+		this.params = fresh.params;
+	}
+
+	dismissIssues(): void {
+		this.issues = [];
+	}
+
+	/** Connects to the page's location: call once from the root component. */
+	attachToLocation(win: Window): () => void {
+		this.readFragment(win.location.hash);
+		const onHashChange = () => {
+			if (win.location.hash.slice(1) !== this.#lastWritten) this.readFragment(win.location.hash);
+		};
+		win.addEventListener('hashchange', onHashChange);
+		const flush = () => this.#writeNow(win);
+		win.addEventListener('pagehide', flush);
+		const stop = $effect.root(() => {
+			$effect(() => {
+				const fragment = this.fragment;
+				if (fragment === this.#lastWritten) return;
+				clearTimeout(this.#timer);
+				this.#timer = setTimeout(flush, URL_WRITE_DELAY_MS);
+			});
+		});
+		return () => {
+			stop();
+			flush();
+			win.removeEventListener('hashchange', onHashChange);
+			win.removeEventListener('pagehide', flush);
+		};
+	}
+
+	#writeNow(win: Window): void {
+		clearTimeout(this.#timer);
+		const fragment = this.fragment;
+		if (fragment === this.#lastWritten) return;
+		this.#lastWritten = fragment;
+		win.history.replaceState(win.history.state, '', `#${fragment}`);
+	}
+}
