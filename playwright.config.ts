@@ -46,7 +46,8 @@ export default defineConfig({
 	},
 	webServer: [
 		{
-			command: 'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
+			command:
+				'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
 			url: PREVIEW_URL,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000

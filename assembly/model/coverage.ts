@@ -2,7 +2,7 @@
 // Zipf population shares w_j and equal area shares a_j = 1/J. Devices are placed with shares
 // φ_j ∝ a_j·(w_j/a_j)^α_loc; m_j = φ_j·D·k_cov/(a_j·A_cells) device footprints per cell.
 // Coverage c_j = 1 − e^(−m_j(1−g)), availability avail_j = 1 − e^(−u(1−g)m_j),
-// C_pop = Σ w_j·avail_j, Ā = Σ w_j·avail_j / Σ w_j·c_j (u when nothing is covered, D4),
+// C_pop = clip(Σ w_j·avail_j, 0, 1), Ā = Σ w_j·avail_j / Σ w_j·c_j (u when nothing is covered, D4),
 // Q = clip(C_pop·Ā/A_SLA, 0, 1) (D6). See docs/model.md, MODEL.md §6.3 B3.
 import { P } from '../generated/params';
 import { clamp } from '../math';
@@ -42,7 +42,8 @@ export function computeCoverage(w: World, p: StaticArray<f64>): void {
 	}
 
 	w.devicesLive = d * uptime * honest;
-	w.coverage = available;
+	// The Zipf shares sum to 1 only up to rounding: keep C_pop a share (I12).
+	w.coverage = clamp(available, 0.0, 1.0);
 	w.availability = covered > 0.0 ? available / covered : uptime;
 	w.quality = clamp((available * w.availability) / AVAILABILITY_SLA, 0.0, 1.0);
 }

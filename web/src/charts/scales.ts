@@ -67,7 +67,8 @@ export function yTicks(scale: ScaleContinuousNumeric<number, number>, kind: YKin
 	if (kind === 'linear') return scale.ticks(4);
 	const [lo, hi] = scale.domain();
 	const decades: number[] = [];
-	for (let e = Math.ceil(Math.log10(lo)); e <= Math.floor(Math.log10(hi)); e++) decades.push(10 ** e);
+	for (let e = Math.ceil(Math.log10(lo)); e <= Math.floor(Math.log10(hi)); e++)
+		decades.push(10 ** e);
 	if (decades.length < 2) return scale.ticks(3);
 	const stride = Math.ceil(decades.length / 5);
 	return decades.filter((_, i) => i % stride === 0);

@@ -38,7 +38,7 @@ export const CORE_ABI_NAMES: readonly (keyof CoreAbi)[] = [
  * noAssert) and, in the `test` build only, `env.Math.*` bound to the host's Math.
  */
 export function coreImports(module: WebAssembly.Module): WebAssembly.Imports {
-	const env: Record<string, unknown> = {
+	const env: WebAssembly.ModuleImports = {
 		abort(_message: number, _file: number, line: number, column: number) {
 			throw new Error(`model core aborted at ${line}:${column}`);
 		}
@@ -46,7 +46,7 @@ export function coreImports(module: WebAssembly.Module): WebAssembly.Imports {
 	for (const { module: from, name } of WebAssembly.Module.imports(module)) {
 		if (from !== 'env' || !name.startsWith('Math.')) continue;
 		const fn = (Math as unknown as Record<string, unknown>)[name.slice(5)];
-		if (typeof fn === 'function') env[name] = fn;
+		if (typeof fn === 'function') env[name] = fn as WebAssembly.ImportValue;
 	}
 	return { env };
 }

@@ -163,7 +163,7 @@ export class ReferenceModel {
 			available += wj * (1 - Math.exp(-p.uptime * honest * m));
 		}
 		this.devicesLive = d * p.uptime * honest;
-		this.coverage = available;
+		this.coverage = clamp(available, 0, 1);
 		this.availability = covered > 0 ? available / covered : p.uptime;
 		this.quality = clamp((available * this.availability) / AVAILABILITY_SLA, 0, 1);
 	}

@@ -1,0 +1,161 @@
+/**
+ * `npm run bench`: how much faster the release WASM core is than the plain TypeScript
+ * ReferenceModel, in Node and in headless Chromium. The baseline is measured in the same run,
+ * interleaved with the WASM rounds, so the ratios are comparable across machines while the
+ * absolute figures are not. Nothing here asserts a timing.
+ *
+ *   ensemble-node      520-week runs per second in this Node process
+ *   ensemble-chromium  the same inside headless Chromium (Vite dev server + Playwright)
+ *   single-run-node    milliseconds for one individually timed 520-week run in Node
+ *
+ * `ratio` always means "how many times faster WASM is": value/baseline for runs/s,
+ * baseline/value for ms. Default output is a table; `--json` prints one JSON object per line
+ * ({"name", "unit", "value", "baseline", "ratio"}) and nothing else on stdout.
+ *
+ * Node loads the TypeScript side (bench/node-bench.ts and what it imports) as a native ES module:
+ * Vite bundles it into a temporary directory, unminified. Not with runnerImport:
+ * its SSR transform turns every imported binding into a getter call on a module object, which
+ * measurably slows the reference's hot loops (~30% here) and would inflate the Node ratio.
+ * In Chromium the Vite dev server serves native ES modules, so there is no such distortion.
+ */
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build, createServer } from 'vite';
+
+const json = process.argv.includes('--json');
+const log = (message) => process.stderr.write(`${message}\n`);
+
+const THROUGHPUT = { warmupRounds: 2, rounds: 11, roundMs: 300 };
+const SINGLE_RUN = { warmupRounds: 2, rounds: 9, runsPerRound: 40 };
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+	'--disable-sync'
+];
+
+/** Both figures of a comparison plus its spread (for the log). */
+function describe(label, c, unit) {
+	const range = (xs) => `${Math.min(...xs).toPrecision(4)}..${Math.max(...xs).toPrecision(4)}`;
+	log(
+		`  ${label}: WASM ${range(c.valueRounds)} ${unit}, reference ${range(c.baselineRounds)} ${unit}` +
+			` (${c.valueRounds.length} rounds each)`
+	);
+}
+
+const round = (x) => Number(x.toPrecision(4));
+
+function row(name, unit, c, higherIsBetter) {
+	const ratio = higherIsBetter ? c.value / c.baseline : c.baseline / c.value;
+	return { name, unit, value: round(c.value), baseline: round(c.baseline), ratio: round(ratio) };
+}
+
+async function benchNode() {
+	log('Node: bundling bench/node-bench.ts …');
+	const dir = await mkdtemp(join(tmpdir(), 'depin-bench-'));
+	let results;
+	try {
+		await build({
+			configFile: false,
+			logLevel: 'silent',
+			publicDir: false,
+			build: {
+				ssr: './bench/node-bench.ts',
+				outDir: dir,
+				minify: false,
+				target: 'node20',
+				rolldownOptions: { output: { format: 'es', entryFileNames: 'node-bench.mjs' } }
+			}
+		});
+		// load-core-node.ts reads ./generated/core.wasm relative to its own (now bundled) URL.
+		await mkdir(join(dir, 'generated'));
+		await copyFile('web/src/engine/generated/core.wasm', join(dir, 'generated', 'core.wasm'));
+		const module = await import(pathToFileURL(join(dir, 'node-bench.mjs')).href);
+		log(`Node ${process.version}: measuring …`);
+		results = await module.benchNode(THROUGHPUT, SINGLE_RUN);
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
+	const { ensemble, singleRun } = results;
+	describe('ensemble-node', ensemble, 'runs/s');
+	describe('single-run-node', singleRun, 'ms');
+	return [
+		row('ensemble-node', 'runs/s', ensemble, true),
+		row('single-run-node', 'ms', singleRun, false)
+	];
+}
+
+async function benchChromium() {
+	const server = await createServer({
+		root: process.cwd(),
+		configFile: false,
+		logLevel: 'silent',
+		optimizeDeps: { noDiscovery: true, include: [] },
+		server: { host: '127.0.0.1', port: 0, hmr: false, watch: null }
+	});
+	let browser;
+	try {
+		await server.listen();
+		const { port } = server.httpServer.address();
+		browser = await chromium.launch({
+			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+			headless: true,
+			args: CHROMIUM_ARGS
+		});
+		log(`Chromium ${browser.version()}: measuring …`);
+		const page = await browser.newPage();
+		page.on('console', (m) => {
+			if (m.type() === 'error' || m.type() === 'warning') log(`  [page] ${m.text()}`);
+		});
+		page.on('pageerror', (e) => log(`  [page error] ${e.message}`));
+		await page.goto(`http://127.0.0.1:${port}/bench/browser.html`);
+		await page.waitForFunction(() => typeof window.runBench === 'function', null, {
+			timeout: 30_000
+		});
+		const ensemble = await page.evaluate((opts) => window.runBench(opts), THROUGHPUT);
+		describe('ensemble-chromium', ensemble, 'runs/s');
+		return [row('ensemble-chromium', 'runs/s', ensemble, true)];
+	} finally {
+		await browser?.close();
+		await server.close();
+	}
+}
+
+function printTable(rows) {
+	const header = ['name', 'unit', 'value', 'baseline', 'ratio'];
+	const cells = rows.map((r) => [
+		r.name,
+		r.unit,
+		String(r.value),
+		String(r.baseline),
+		`${r.ratio}×`
+	]);
+	const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+	const line = (c) =>
+		c.map((s, i) => (i === 0 ? s.padEnd(widths[i]) : s.padStart(widths[i]))).join('  ');
+	console.log(
+		'ratio = how many times faster the WASM core is (value/baseline for runs/s, baseline/value for ms)'
+	);
+	console.log(line(header));
+	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+	for (const c of cells) console.log(line(c));
+	console.log(
+		'baseline: the TypeScript ReferenceModel (web/src/model/reference.ts), default params, measured in ' +
+			'the same process/page, interleaved with the WASM rounds (medians of ' +
+			`${THROUGHPUT.rounds} rounds after ${THROUGHPUT.warmupRounds} warm-up rounds).`
+	);
+}
+
+const started = performance.now();
+const nodeRows = await benchNode();
+const chromiumRows = await benchChromium();
+const rows = [nodeRows[0], ...chromiumRows, nodeRows[1]];
+if (json) for (const r of rows) console.log(JSON.stringify(r));
+else printTable(rows);
+log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,125 @@
+/**
+ * Invariants of the model (MODEL.md §8: I1 conservation, I2 null state, I12 bounds, no NaN)
+ * as properties over the whole schema range, on the real release WASM.
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Core } from '../../web/src/engine/core';
+import { loadCoreInNode } from '../../web/src/engine/load-core-node';
+import { METRICS, METRIC_COUNT, metricColumn } from '../../web/src/model/metrics';
+import { defaultParams } from '../../web/src/scenario/schema';
+import type { ParamValues } from '../../web/src/scenario/schema';
+import { paramsArb, seedArb } from '../helpers/arbitraries';
+import { runCore } from '../helpers/run-core';
+
+let core: Core;
+beforeAll(async () => {
+	core = await loadCoreInNode();
+});
+
+const col = (key: string) => metricColumn(key);
+const STOCKS = [
+	'devices',
+	'devices_live',
+	'users',
+	'supply_total',
+	'minted_cum',
+	'burned_cum',
+	'backlog',
+	'capacity',
+	'orders',
+	'shipments',
+	'burn_tokens',
+	'emission_tokens',
+	'revenue_usd'
+];
+
+/** Returns the first broken invariant as text, or null. */
+function brokenInvariant(rows: Float64Array, params: ParamValues): string | null {
+	const weeks = rows.length / METRIC_COUNT;
+	const s0 = rows[col('supply_total')];
+	for (let w = 0; w < weeks; w++) {
+		const at = (key: string) => rows[w * METRIC_COUNT + col(key)];
+		for (let m = 0; m < METRIC_COUNT; m++) {
+			if (!Number.isFinite(rows[w * METRIC_COUNT + m]))
+				return `week ${w}: ${METRICS[m].key} is ${rows[w * METRIC_COUNT + m]}`;
+		}
+		for (const key of STOCKS) if (at(key) < 0) return `week ${w}: ${key} = ${at(key)} < 0`;
+		if (!(at('price_usd') > 0)) return `week ${w}: price ${at('price_usd')} not > 0`;
+		for (const key of ['coverage', 'quality', 'adoption_gate']) {
+			if (at(key) < 0 || at(key) > 1) return `week ${w}: ${key} = ${at(key)} outside [0, 1]`;
+		}
+		if (at('users') > params.market_size * (1 + 1e-12)) return `week ${w}: users exceed the market`;
+		// I1: the ledger balances: S_t = S_0 + minted − burned, to float precision.
+		const expected = s0 + at('minted_cum') - at('burned_cum');
+		const scale = Math.max(Math.abs(expected), at('minted_cum'), 1);
+		if (Math.abs(at('supply_total') - expected) / scale > 1e-12)
+			return `week ${w}: supply ${at('supply_total')} ≠ ${expected}`;
+		if (at('burned_cum') > at('minted_cum') + s0) return `week ${w}: burned more than ever existed`;
+		if (at('devices') + at('backlog') > params.max_miners * (1 + 1e-9) + params.initial_devices) {
+			return `week ${w}: devices + backlog exceed the miner pool`;
+		}
+	}
+	return null;
+}
+
+describe('model invariants over the whole parameter space', () => {
+	test('no NaN, no negative stocks, bounds hold, supply is conserved (I1, I12)', () => {
+		fc.assert(
+			fc.property(paramsArb, seedArb, (params, seed) => {
+				const problem = brokenInvariant(
+					runCore(core, { ...params, horizon_weeks: 1040 }, seed, 1040),
+					params
+				);
+				if (problem) throw new Error(problem);
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	test('I2: no subsidy, no devices, no users, no innovators ⇒ nothing ever happens', () => {
+		fc.assert(
+			fc.property(paramsArb, seedArb, (params, seed) => {
+				const nullCase = {
+					...params,
+					emission_initial: 0,
+					initial_devices: 0,
+					initial_users: 0,
+					innovator_miners: 0
+				};
+				const rows = runCore(core, nullCase, seed, 520);
+				for (let w = 0; w < rows.length / METRIC_COUNT; w++) {
+					for (const key of [
+						'devices',
+						'users',
+						'revenue_usd',
+						'backlog',
+						'shipments',
+						'coverage'
+					]) {
+						expect(rows[w * METRIC_COUNT + col(key)], `${key} at week ${w}`).toBe(0);
+					}
+				}
+			}),
+			{ numRuns: 60 }
+		);
+	});
+
+	test('the default scenario launches: the subsidy bootstraps devices, then users', () => {
+		const rows = runCore(core, defaultParams(), 1, 520);
+		const at = (w: number, key: string) => rows[w * METRIC_COUNT + col(key)];
+		expect(at(104, 'devices')).toBeGreaterThan(10 * at(0, 'devices'));
+		expect(at(520, 'users')).toBeGreaterThan(at(104, 'users'));
+		expect(at(520, 'revenue_usd')).toBeGreaterThan(0);
+	});
+
+	test('more inertia never helps adoption (I7, deterministic market)', () => {
+		const calm = { ...defaultParams(), market_volatility: 0 };
+		const usersAt = (inertia: number) => {
+			const rows = runCore(core, { ...calm, inertia }, 1, 520);
+			return rows[520 * METRIC_COUNT + col('users')];
+		};
+		const levels = [0.2, 0.5, 0.8, 1.1, 1.4].map(usersAt);
+		for (let i = 1; i < levels.length; i++) expect(levels[i]).toBeLessThanOrEqual(levels[i - 1]);
+	});
+});

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import {
+	formatNumber,
+	formatPercent,
+	formatUsd,
+	formatWithUnit
+} from '../../../web/src/lib/format';
+
+describe('format', () => {
+	test.each([
+		[0, '0'],
+		[3, '3'],
+		[0.0591, '0.0591'],
+		[1_154_000, '1.15M'],
+		[2.5e9, '2.5B'],
+		[Number.NaN, '–']
+	])('formatNumber(%s) = %s', (v, text) => expect(formatNumber(v)).toBe(text));
+
+	test.each([
+		[0.706, '$0.706'],
+		[145.113, '$145.11'],
+		[100, '$100'],
+		[17_500, '$17.5k'],
+		[-2.5, '−$2.50']
+	])('formatUsd(%s) = %s', (v, text) => expect(formatUsd(v)).toBe(text));
+
+	test('percent and units', () => {
+		expect(formatPercent(0.255)).toBe('25.5%');
+		expect(formatWithUnit(1_154_000, 'tokens/week')).toBe('1.15M tokens/week');
+		expect(formatWithUnit(2, 'USD/month')).toBe('$2/month');
+		expect(formatWithUnit(0.59, '')).toBe('0.59');
+	});
+});
