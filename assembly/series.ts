@@ -6,6 +6,8 @@ import { annualRoi, monthlyIncome } from './model/supply';
 import { World } from './world';
 
 export const MAX_WEEKS: i32 = 1040;
+/** Below a micro-dollar a week there are no emissions to compare with: the ratio reads 0. */
+export const RATIO_MIN_EMISSIONS_USD: f64 = 1e-6;
 
 export const series = new StaticArray<f64>((MAX_WEEKS + 1) * METRIC_COUNT);
 
@@ -26,7 +28,10 @@ export function writeRow(w: World, p: StaticArray<f64>): void {
 	unchecked((series[o + M.burn_tokens] = w.burn));
 	unchecked((series[o + M.revenue_usd] = w.revenue));
 	unchecked((series[o + M.emissions_usd] = emissionsUsd));
-	unchecked((series[o + M.coverage_ratio] = emissionsUsd > 0.0 ? w.revenue / emissionsUsd : 0.0));
+	unchecked(
+		(series[o + M.coverage_ratio] =
+			emissionsUsd >= RATIO_MIN_EMISSIONS_USD ? w.revenue / emissionsUsd : 0.0)
+	);
 	unchecked((series[o + M.miner_income_usd_month] = monthlyIncome(w)));
 	unchecked((series[o + M.expected_income_usd_week] = w.expectedIncome));
 	unchecked((series[o + M.roi_annual] = annualRoi(w, p)));

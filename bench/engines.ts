@@ -110,13 +110,12 @@ export function measureThroughput(
 	return interleave(engines, opts, (run, name) => {
 		const start = opts.now();
 		let runs = 0;
-		let elapsed = 0;
-		do {
+		for (;;) {
 			checkWeeks(run(nextSeed()), name);
 			runs++;
-			elapsed = opts.now() - start;
-		} while (elapsed < opts.roundMs);
-		return (runs * 1000) / elapsed;
+			const elapsed = opts.now() - start;
+			if (elapsed >= opts.roundMs) return (runs * 1000) / elapsed;
+		}
 	});
 }
 

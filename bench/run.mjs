@@ -15,7 +15,8 @@
  * Node loads the TypeScript side (bench/node-bench.ts and what it imports) as a native ES module:
  * Vite bundles it into a temporary directory, unminified. Not with runnerImport:
  * its SSR transform turns every imported binding into a getter call on a module object, which
- * measurably slows the reference's hot loops (~30% here) and would inflate the Node ratio.
+ * slows the reference's hot loops by roughly 20-40% (WASM barely changes) and would inflate the
+ * Node ratio.
  * In Chromium the Vite dev server serves native ES modules, so there is no such distortion.
  */
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';

@@ -26,7 +26,9 @@ export function stepUsers(w: World, p: StaticArray<f64>): void {
 	const market = unchecked(p[P.market_size]) * w.coverage;
 	const u = w.users;
 	w.gate = adoptionGate(w, p);
-	const share = market > 0.0 ? u / market : 0.0;
+	// Share of the market already adopted, capped at 1: beyond it (M − U)⁺ = 0 anyway, and the
+	// cap keeps U/M finite when coverage is vanishingly small (∞·0 would be NaN).
+	const share = market > 0.0 ? Math.min(1.0, u / market) : 0.0;
 	const rate =
 		(unchecked(p[P.bass_innovation]) + unchecked(p[P.bass_imitation]) * share) / WEEKS_PER_YEAR;
 	const hazard = Math.min(1.0, rate * w.gate);

@@ -77,6 +77,17 @@ describe('model invariants over the whole parameter space', () => {
 		);
 	});
 
+	test('vanishing coverage with a full market stays finite (U/M overflow regression)', () => {
+		fc.assert(
+			fc.property(paramsArb, seedArb, (params, seed) => {
+				const tiny = { ...params, initial_devices: 5e-324, initial_users: params.market_size };
+				const problem = brokenInvariant(runCore(core, tiny, seed, 52), tiny);
+				if (problem) throw new Error(problem);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
 	test('I2: no subsidy, no devices, no users, no innovators ⇒ nothing ever happens', () => {
 		fc.assert(
 			fc.property(paramsArb, seedArb, (params, seed) => {

@@ -8,7 +8,7 @@ import { PARAMS } from '../../web/src/scenario/schema';
 
 function enumNames(path: string): string[] {
 	const text = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-	return [...text.matchAll(/^\t(\w+) = (\d+),$/gm)].map((m, i) => {
+	return [...text.matchAll(/^\t(\w+) = (\d+),?$/gm)].map((m, i) => {
 		expect(Number(m[2])).toBe(i);
 		return m[1];
 	});

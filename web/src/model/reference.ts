@@ -22,6 +22,7 @@ const PRICE_MAX = 1e9;
 const SQRT_WEEK_IN_YEARS = 0.13867504905630729;
 const INV_SQRT_2PI = 0.3989422804014327;
 export const MAX_WEEKS = 1040;
+const RATIO_MIN_EMISSIONS_USD = 1e-6;
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
@@ -184,7 +185,7 @@ export class ReferenceModel {
 		const market = p.market_size * this.coverage;
 		const u = this.users;
 		this.gate = this.adoptionGate();
-		const share = market > 0 ? u / market : 0;
+		const share = market > 0 ? Math.min(1, u / market) : 0;
 		const rate = (p.bass_innovation + p.bass_imitation * share) / WEEKS_PER_YEAR;
 		const hazard = Math.min(1, rate * this.gate);
 		const gained = hazard * Math.max(0, market - u);
@@ -278,7 +279,10 @@ export class ReferenceModel {
 		set('burn_tokens', this.burn);
 		set('revenue_usd', this.revenue);
 		set('emissions_usd', emissionsUsd);
-		set('coverage_ratio', emissionsUsd > 0 ? this.revenue / emissionsUsd : 0);
+		set(
+			'coverage_ratio',
+			emissionsUsd >= RATIO_MIN_EMISSIONS_USD ? this.revenue / emissionsUsd : 0
+		);
 		set('miner_income_usd_month', this.income * WEEKS_PER_MONTH);
 		set('expected_income_usd_week', this.expectedIncome);
 		set('roi_annual', (WEEKS_PER_YEAR * this.expectedIncome) / this.p.device_capex_usd);
