@@ -10,6 +10,8 @@ import { loadCoreInBrowser } from './load-core-browser';
 import { createSim } from './sim';
 
 const sim: Promise<SimApi> = loadCoreInBrowser().then((core) => createSim(core, realClock));
+// A load failure is reported to the UI by every call that awaits `sim`, not as an unhandled rejection.
+sim.catch(() => undefined);
 
 export type WorkerApi = {
 	[K in keyof SimApi]: (...args: Parameters<SimApi[K]>) => Promise<ReturnType<SimApi[K]>>;

@@ -5,6 +5,7 @@
  * newest scenario waits, so dragging a slider never queues stale runs.
  * If the worker or the WASM core fails, `failure` says why and `restart()` starts a new one.
  */
+import { untrack } from 'svelte';
 import type { EngineClient } from '../engine/client';
 import type { Frame } from '../engine/api';
 import type { Scenario } from '../scenario/scenario';
@@ -40,7 +41,8 @@ export class RunState {
 	/** Runs `scenario`; keeps the current week (the new run is computed up to it at once). */
 	load(scenario: Scenario, keepWeek = true): void {
 		this.#scenario = scenario;
-		this.#pendingLoad = { scenario, atWeek: keepWeek ? this.week : 0 };
+		// Untracked: the caller's effect must depend on the scenario, not on the ticking week.
+		this.#pendingLoad = { scenario, atWeek: keepWeek ? untrack(() => this.week) : 0 };
 		void this.#drainLoads();
 	}
 

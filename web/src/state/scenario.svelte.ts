@@ -3,6 +3,7 @@
  * fragment is read on load and whenever it changes (a pasted link, back/forward), and written
  * (replaceState, debounced) after every edit. Problems with a link become notices.
  */
+import { untrack } from 'svelte';
 import { decodeScenario, encodeScenario } from '../scenario/codec';
 import type { Scenario } from '../scenario/scenario';
 import { defaultScenario } from '../scenario/scenario';
@@ -56,8 +57,15 @@ export class ScenarioState {
 		this.issues = [];
 	}
 
-	/** Connects to the page's location: call once from the root component. */
+	/**
+	 * Connects to the page's location: call once from the root component. Untracked, so that
+	 * an effect calling it does not re-run (and re-read the old link) on every edit.
+	 */
 	attachToLocation(win: Window): () => void {
+		return untrack(() => this.#attach(win));
+	}
+
+	#attach(win: Window): () => void {
 		this.readFragment(win.location.hash);
 		const onHashChange = () => {
 			if (win.location.hash.slice(1) !== this.#lastWritten) this.readFragment(win.location.hash);
