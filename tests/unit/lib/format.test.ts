@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	formatCount,
 	formatNumber,
 	formatPercent,
 	formatUsd,
@@ -23,6 +24,13 @@ describe('format', () => {
 		[17_500, '$17.5k'],
 		[-2.5, '−$2.50']
 	])('formatUsd(%s) = %s', (v, text) => expect(formatUsd(v)).toBe(text));
+
+	test('counts are whole numbers', () => {
+		expect(formatCount(0.0267)).toBe('0');
+		expect(formatCount(17.9)).toBe('18');
+		expect(formatCount(58_912)).toBe('58.9k');
+		expect(formatWithUnit(2_000_000, 'users')).toBe('2M users');
+	});
 
 	test('percent and units', () => {
 		expect(formatPercent(0.255)).toBe('25.5%');

@@ -4,7 +4,7 @@
  * a dash pattern is the second encoding.
  */
 import { metricColumn } from '../model/metrics';
-import { formatNumber, formatPercent, formatUsd } from '../lib/format';
+import { formatCount, formatPercent, formatUsd } from '../lib/format';
 import type { YKind } from './scales';
 
 export const PALETTE = {
@@ -36,7 +36,7 @@ export const PANELS: readonly Panel[] = [
 		id: 'chart-supply',
 		title: 'Miners: devices deployed',
 		kind: 'linear',
-		format: formatNumber,
+		format: formatCount,
 		lines: [
 			{ column: metricColumn('devices'), label: 'Devices', color: PALETTE.blue },
 			{ column: metricColumn('backlog'), label: 'Backlog', color: PALETTE.orange, dash: '5 3' }
@@ -46,7 +46,7 @@ export const PANELS: readonly Panel[] = [
 		id: 'chart-demand',
 		title: 'Users: adoption',
 		kind: 'linear',
-		format: formatNumber,
+		format: formatCount,
 		lines: [{ column: metricColumn('users'), label: 'Users', color: PALETTE.green }]
 	},
 	{
@@ -80,8 +80,8 @@ export interface Kpi {
 }
 
 export const KPIS: readonly Kpi[] = [
-	{ column: metricColumn('devices'), label: 'Devices', format: formatNumber },
-	{ column: metricColumn('users'), label: 'Users', format: formatNumber },
+	{ column: metricColumn('devices'), label: 'Devices', format: formatCount },
+	{ column: metricColumn('users'), label: 'Users', format: formatCount },
 	{ column: metricColumn('coverage'), label: 'Population covered', format: formatPercent },
 	{ column: metricColumn('price_usd'), label: 'Token price', format: formatUsd },
 	{

@@ -15,6 +15,12 @@ export function formatNumber(value: number): string {
 	return sig3(value);
 }
 
+/** Counts of things (devices, users): whole numbers, compact above a thousand. */
+export function formatCount(value: number): string {
+	if (!Number.isFinite(value)) return '–';
+	return Math.abs(value) >= 1000 ? formatNumber(value) : String(Math.round(value));
+}
+
 export function formatUsd(value: number): string {
 	if (!Number.isFinite(value)) return '–';
 	const abs = Math.abs(value);
@@ -33,6 +39,7 @@ export function formatPercent(share: number): string {
 export function formatWithUnit(value: number, unit: string): string {
 	if (unit === 'USD') return formatUsd(value);
 	if (unit.startsWith('USD/')) return `${formatUsd(value)}/${unit.slice(4)}`;
+	if (unit === 'devices' || unit === 'users') return `${formatCount(value)} ${unit}`;
 	const text = formatNumber(value);
 	return unit ? `${text} ${unit}` : text;
 }
