@@ -1,10 +1,10 @@
 // B5 Users: Bass adoption gated by service quality against the inertia of centralised cloud.
-// Gross benefit B = w_Q·Q + w_p·(p_cloud − p_s)/p_cloud; the gate G = Φ((ln B − ln ι)/σ_ι) is
+// Gross benefit B = w_Q·Q + w_p·clip((p_cloud − p_s)/p_cloud, −1, 1); the gate G = Φ((ln B − ln ι)/σ_ι) is
 // the share of users whose log-normal switching cost is below B (MODEL.md §12.4 D2).
 // Market M = M_max·C_pop; hazard h = (p + q·U/M)·G per year; U⁺ = h·(M − U)⁺;
 // U⁻ = δ_U·U + δ_Q·(Q* − Q)⁺·U + ξ·(U − M)⁺. Revenue R = U·q₀·p_s USD/week.
 import { P } from '../generated/params';
-import { normalCdf } from '../math';
+import { clamp, normalCdf } from '../math';
 import { World } from '../world';
 
 const WEEKS_PER_YEAR: f64 = 52.0;
@@ -13,7 +13,10 @@ const EXCESS_CHURN: f64 = 0.1;
 
 export function adoptionGate(w: World, p: StaticArray<f64>): f64 {
 	const cloud = unchecked(p[P.cloud_price_usd]);
-	const saving = cloud > 0.0 ? (cloud - unchecked(p[P.service_price_usd])) / cloud : 0.0;
+	// Relative saving against the cloud price, clipped to [−1, 1]: costing twice as much or more
+	// counts the same, and a vanishing cloud price cannot make it infinite (0·∞ = NaN).
+	const saving =
+		cloud > 0.0 ? clamp((cloud - unchecked(p[P.service_price_usd])) / cloud, -1.0, 1.0) : 0.0;
 	const benefit =
 		unchecked(p[P.quality_weight]) * w.quality + unchecked(p[P.price_weight]) * saving;
 	if (benefit <= 0.0) return 0.0;

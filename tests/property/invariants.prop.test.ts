@@ -55,7 +55,9 @@ function brokenInvariant(rows: Float64Array, params: ParamValues): string | null
 		const scale = Math.max(Math.abs(expected), at('minted_cum'), 1);
 		if (Math.abs(at('supply_total') - expected) / scale > 1e-12)
 			return `week ${w}: supply ${at('supply_total')} ≠ ${expected}`;
-		if (at('burned_cum') > at('minted_cum') + s0) return `week ${w}: burned more than ever existed`;
+		// Same float tolerance as I1 (an exact integer ledger is MODEL.md I1's later step).
+		if (at('burned_cum') > (at('minted_cum') + s0) * (1 + 1e-12))
+			return `week ${w}: burned ${at('burned_cum')} > minted ${at('minted_cum')} + S0 ${s0}`;
 		if (at('devices') + at('backlog') > params.max_miners * (1 + 1e-9) + params.initial_devices) {
 			return `week ${w}: devices + backlog exceed the miner pool`;
 		}

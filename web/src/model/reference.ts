@@ -173,7 +173,9 @@ export class ReferenceModel {
 	private adoptionGate(): number {
 		const p = this.p;
 		const saving =
-			p.cloud_price_usd > 0 ? (p.cloud_price_usd - p.service_price_usd) / p.cloud_price_usd : 0;
+			p.cloud_price_usd > 0
+				? clamp((p.cloud_price_usd - p.service_price_usd) / p.cloud_price_usd, -1, 1)
+				: 0;
 		const benefit = p.quality_weight * this.quality + p.price_weight * saving;
 		if (benefit <= 0) return 0;
 		if (p.inertia <= 0) return 1;
