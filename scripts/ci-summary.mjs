@@ -16,13 +16,13 @@ async function readJson(path) {
 
 let passed = 0;
 let failed = 0;
-const unit = await readJson('test-results/unit.json');
+const unit = await readJson('reports/unit.json');
 if (unit) {
 	passed += unit.numPassedTests;
 	failed += unit.numFailedTests;
 	console.log(`unit (vitest): ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
 }
-const e2e = await readJson('test-results/e2e.json');
+const e2e = await readJson('reports/e2e.json');
 if (e2e) {
 	const { expected = 0, unexpected = 0, flaky = 0 } = e2e.stats ?? {};
 	passed += expected + flaky;
