@@ -1,15 +1,11 @@
 /**
- * End-to-end tests in a real Chromium. The browser is CHROMIUM_PATH if set, else Debian's
- * /usr/bin/chromium if present, else Playwright's own (after `npx playwright install`).
- * Three servers: the built site at the root (vite preview), the built site copied under a
- * nested sub-path with an article that embeds it in an iframe, and nothing else.
+ * End-to-end tests in a real Chromium (which one: scripts/chromium.mjs).
+ * Two servers: the built site at the root (vite preview), and a plain static host
+ * (tests/e2e/serve-subpath.mjs) that serves it under a nested sub-path, inside an article's
+ * iframe, and with the wrong MIME type for .wasm. `npm test` builds dist/ first.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-const systemChromium = '/usr/bin/chromium';
-const executablePath =
-	process.env.CHROMIUM_PATH || (existsSync(systemChromium) ? systemChromium : undefined);
+import { chromiumArgs, chromiumExecutable } from './scripts/chromium.mjs';
 
 export const PREVIEW_URL = 'http://127.0.0.1:4173/';
 export const SUBPATH_ORIGIN = 'http://127.0.0.1:4174';
@@ -31,18 +27,7 @@ export default defineConfig({
 		locale: 'en-GB',
 		timezoneId: 'UTC',
 		trace: 'retain-on-failure',
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--no-first-run',
-				'--disable-sync'
-			]
-		}
+		launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs }
 	},
 	webServer: [
 		{

@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from '../scripts/chromium.mjs';
 import { build, createServer } from 'vite';
 
 const json = process.argv.includes('--json');
@@ -31,15 +32,6 @@ const log = (message) => process.stderr.write(`${message}\n`);
 
 const THROUGHPUT = { warmupRounds: 2, rounds: 11, roundMs: 300 };
 const SINGLE_RUN = { warmupRounds: 2, rounds: 9, runsPerRound: 40 };
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-	'--disable-sync'
-];
 
 /** Both figures of a comparison plus its spread (for the log). */
 function describe(label, c, unit) {
@@ -105,9 +97,9 @@ async function benchChromium() {
 		await server.listen();
 		const { port } = server.httpServer.address();
 		browser = await chromium.launch({
-			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+			executablePath: chromiumExecutable,
 			headless: true,
-			args: CHROMIUM_ARGS
+			args: chromiumArgs
 		});
 		log(`Chromium ${browser.version()}: measuring …`);
 		const page = await browser.newPage();

@@ -93,4 +93,24 @@ test.describe('engine failures', () => {
 		await expect(page.getByRole('heading', { name: 'DePIN flywheel playground' })).toBeVisible();
 		await expect(page.getByRole('slider', { name: 'Cloud inertia' })).toBeEnabled();
 	});
+
+	test('if the worker script itself cannot load: a message, and a restart once it can', async ({
+		page
+	}) => {
+		let blocked = true;
+		await page.route(/worker-[\w-]+\.js$/, (route) =>
+			blocked ? route.abort('failed') : route.continue()
+		);
+		await page.goto('./#v=1&inertia=0.6');
+		await expect(page.getByRole('alert')).toContainText('The simulation stopped.');
+		await expect(page.getByRole('slider', { name: 'Cloud inertia' })).toHaveAttribute(
+			'aria-valuetext',
+			'0.6 value units'
+		);
+		blocked = false;
+		await page.getByRole('button', { name: 'Restart the simulation' }).click();
+		await expect(page.getByRole('alert')).toBeHidden();
+		await page.getByRole('button', { name: 'Step 1 week' }).click();
+		await expect(page.getByTestId('week')).toContainText('Week 1 of 520');
+	});
 });

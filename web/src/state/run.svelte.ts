@@ -30,6 +30,8 @@ export class RunState {
 	#pendingLoad: { scenario: Scenario; atWeek: number } | null = null;
 	#loading = false;
 	#pulling = false;
+	/** Bumped by restart(): answers from a dead worker (if any ever come) are ignored. */
+	#generation = 0;
 	#dirty = true;
 	#raf = 0;
 
@@ -74,6 +76,10 @@ export class RunState {
 	/** After a failure: a new worker, the same scenario, back at week 0. */
 	restart(): void {
 		this.#engine.terminate();
+		this.#generation++;
+		// Calls to the dead worker may never settle: don't wait for them.
+		this.#loading = false;
+		this.#pulling = false;
 		this.failure = null;
 		this.#engine = this.#connect();
 		if (this.#scenario) this.load(this.#scenario, false);
@@ -108,12 +114,16 @@ export class RunState {
 	/** Sends a command; afterwards the next animation frame pulls what it changed. */
 	async #call<T>(send: () => Promise<T>, marksDirty = true): Promise<T | undefined> {
 		if (this.failure) return undefined;
+		const generation = this.#generation;
 		try {
 			const result = await send();
+			if (generation !== this.#generation) return undefined;
 			if (marksDirty) this.#dirty = true;
 			return result;
 		} catch (error) {
-			this.#fail(error instanceof Error ? error.message : String(error));
+			if (generation === this.#generation) {
+				this.#fail(error instanceof Error ? error.message : String(error));
+			}
 			return undefined;
 		}
 	}
@@ -121,18 +131,21 @@ export class RunState {
 	async #drainLoads(): Promise<void> {
 		if (this.#loading) return;
 		this.#loading = true;
-		while (this.#pendingLoad && !this.failure) {
+		const generation = this.#generation;
+		while (this.#pendingLoad && !this.failure && generation === this.#generation) {
 			const { scenario, atWeek } = this.#pendingLoad;
 			this.#pendingLoad = null;
 			await this.#call(() => this.#engine.api.load(scenario, atWeek));
 		}
-		this.#loading = false;
+		if (generation === this.#generation) this.#loading = false;
 	}
 
 	async #pull(): Promise<void> {
 		this.#pulling = true;
 		this.#dirty = false;
+		const generation = this.#generation;
 		const frame = await this.#call(() => this.#engine.api.pull(), false);
+		if (generation !== this.#generation) return;
 		this.#pulling = false;
 		if (frame) this.#apply(frame);
 	}
