@@ -4,6 +4,7 @@ import { PARAMS } from '../../web/src/scenario/schema';
 import type { ParamValues } from '../../web/src/scenario/schema';
 import { quantise } from '../../web/src/scenario/validate';
 import type { Scenario } from '../../web/src/scenario/scenario';
+import { PRESETS } from '../../web/src/scenario/presets';
 
 /** Any value in [min, max] for every parameter (not quantised): the model's whole input space. */
 export const paramsArb: fc.Arbitrary<ParamValues> = fc.record(
@@ -18,6 +19,7 @@ export const paramsArb: fc.Arbitrary<ParamValues> = fc.record(
 /** Scenarios as a link can express them: values on the step grid. */
 export const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
 	seed: fc.nat({ max: 0xffffffff }),
+	preset: fc.constantFrom(null, ...PRESETS.map((p) => p.key)),
 	params: fc.record(
 		Object.fromEntries(
 			PARAMS.map((p) => [

@@ -84,7 +84,7 @@ describe('the engine (createSim)', () => {
 	});
 
 	test('a run reaches its end and stops playing by itself', () => {
-		sim.load({ seed: 1, params: { ...defaultScenario().params, horizon_weeks: 52 } });
+		sim.load({ ...defaultScenario(), params: { ...defaultScenario().params, horizon_weeks: 52 } });
 		sim.setSpeed(1000);
 		sim.play();
 		clock.advance(2000);
@@ -98,7 +98,7 @@ describe('the engine (createSim)', () => {
 
 	test('out-of-range values from any caller are clamped and reported', () => {
 		const params = { ...defaultScenario().params, uptime: 7, inertia: Number.NaN };
-		const { issues } = sim.load({ seed: 1, params });
+		const { issues } = sim.load({ ...defaultScenario(), params });
 		expect(issues.map((i) => i.key).sort()).toEqual(['inertia', 'uptime']);
 		expect(core.exports.getParam(PARAM_INDEX.get('uptime')!)).toBe(0.99);
 	});

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeScenario, encodeScenario } from '../../../web/src/scenario/codec';
 import { DEFAULT_SEED, defaultScenario } from '../../../web/src/scenario/scenario';
-import { PARAMS, defaultParams } from '../../../web/src/scenario/schema';
+import { PARAMS, PARAM_INDEX, defaultParams } from '../../../web/src/scenario/schema';
+import {
+	PRESETS,
+	PRESET_INDEX,
+	presetParams,
+	unknownPresetKeys
+} from '../../../web/src/scenario/presets';
+import { checkValue } from '../../../web/src/scenario/validate';
 import { scenarioArb } from '../../helpers/arbitraries';
 
 describe('encodeScenario', () => {
@@ -12,7 +19,7 @@ describe('encodeScenario', () => {
 
 	test('writes only changed parameters, in schema order, quantised to their step', () => {
 		const params = { ...defaultParams(), inertia: 0.8049, emission_initial: 500_000 };
-		expect(encodeScenario({ seed: 7, params })).toBe(
+		expect(encodeScenario({ seed: 7, preset: null, params })).toBe(
 			'v=1&seed=7&emission_initial=500000&inertia=0.8'
 		);
 	});
@@ -21,7 +28,7 @@ describe('encodeScenario', () => {
 		fc.assert(
 			fc.property(scenarioArb, (s) => {
 				const shuffled = Object.fromEntries(Object.entries(s.params).reverse());
-				expect(encodeScenario({ seed: s.seed, params: shuffled })).toBe(encodeScenario(s));
+				expect(encodeScenario({ ...s, params: shuffled })).toBe(encodeScenario(s));
 			})
 		);
 	});
@@ -37,6 +44,43 @@ describe('decodeScenario', () => {
 			}),
 			{ numRuns: 200 }
 		);
+	});
+
+	test('a preset is the base: only what differs from it is written, and read back', () => {
+		const base = presetParams(PRESET_INDEX.get('cloud-inertia'));
+		const link = encodeScenario({
+			seed: 2,
+			preset: 'cloud-inertia',
+			params: { ...base, uptime: 0.9 }
+		});
+		expect(link).toBe('v=1&preset=cloud-inertia&seed=2&uptime=0.9');
+		const { scenario, issues } = decodeScenario(link);
+		expect(issues).toEqual([]);
+		expect(scenario.preset).toBe('cloud-inertia');
+		expect(scenario.params).toEqual({ ...base, uptime: 0.9 });
+		// Changing a preset's value back to the schema default is written explicitly.
+		expect(
+			encodeScenario({ seed: 2, preset: 'cloud-inertia', params: { ...base, inertia: 0.5 } })
+		).toBe('v=1&preset=cloud-inertia&seed=2&inertia=0.5');
+	});
+
+	test('an unknown preset is reported; the rest of the link is kept', () => {
+		const { scenario, issues } = decodeScenario('v=1&inertia=0.7&preset=nope');
+		expect(scenario.preset).toBeNull();
+		expect(scenario.params.inertia).toBe(0.7);
+		expect(issues.map((i) => i.message)).toEqual([
+			'Unknown preset “nope”; started from the defaults.'
+		]);
+	});
+
+	test('every preset names only schema keys, with values in range', () => {
+		expect(unknownPresetKeys()).toEqual([]);
+		for (const preset of PRESETS) {
+			for (const [key, value] of Object.entries(preset.params)) {
+				const spec = PARAMS[PARAM_INDEX.get(key)!];
+				expect(checkValue(spec, value).issue, `${preset.key}.${key}`).toBeUndefined();
+			}
+		}
 	});
 
 	test('an empty fragment is the default scenario', () => {

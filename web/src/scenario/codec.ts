@@ -1,7 +1,7 @@
 /**
- * Scenario ⇄ URL fragment. The fragment is `v=1&seed=N&key=value…` with only the parameters
- * that differ from the schema default, in schema order, quantised to their step: the same
- * scenario always gives the same link. Decoding never throws: whatever is wrong is reported
+ * Scenario ⇄ URL fragment. The fragment is `v=1[&preset=P]&seed=N&key=value…` with only the
+ * parameters that differ from the preset (or the schema defaults), in schema order, quantised
+ * to their step: the same scenario always gives the same link. Decoding never throws: whatever is wrong is reported
  * and replaced (defaults, clamped values) while the rest of the scenario is kept.
  */
 import { checkValue, quantise } from './validate';
@@ -9,6 +9,7 @@ import type { Issue } from './validate';
 import { DEFAULT_SEED, MAX_SEED, SCHEMA_VERSION, defaultScenario } from './scenario';
 import type { Scenario } from './scenario';
 import { PARAMS, PARAM_INDEX } from './schema';
+import { PRESET_INDEX, presetParams } from './presets';
 
 /** Longer fragments are not links we made; reading them would only waste time. */
 const MAX_FRAGMENT_LENGTH = 8192;
@@ -19,10 +20,14 @@ export interface Decoded {
 }
 
 export function encodeScenario(scenario: Scenario): string {
-	const parts = [`v=${SCHEMA_VERSION}`, `seed=${scenario.seed >>> 0}`];
+	const preset = scenario.preset === null ? undefined : PRESET_INDEX.get(scenario.preset);
+	const base = presetParams(preset);
+	const parts = [`v=${SCHEMA_VERSION}`];
+	if (preset) parts.push(`preset=${preset.key}`);
+	parts.push(`seed=${scenario.seed >>> 0}`);
 	for (const spec of PARAMS) {
-		const value = quantise(scenario.params[spec.key] ?? spec.default, spec);
-		if (value !== spec.default) parts.push(`${spec.key}=${value}`);
+		const value = quantise(scenario.params[spec.key] ?? base[spec.key], spec);
+		if (value !== quantise(base[spec.key], spec)) parts.push(`${spec.key}=${value}`);
 	}
 	return parts.join('&');
 }
@@ -55,15 +60,29 @@ function decodeUnsafe(fragment: string): Decoded {
 	}
 
 	const issues: Issue[] = [];
-	const params = { ...base.params };
+	const entries = [...new URLSearchParams(text)];
+	// The preset is the base the other values change, wherever it stands in the link.
+	let preset: string | null = null;
+	const named = entries.filter(([key]) => key === 'preset').at(-1)?.[1];
+	if (named !== undefined) {
+		if (PRESET_INDEX.has(named)) preset = named;
+		else
+			issues.push({
+				key: 'preset',
+				message: `Unknown preset “${named.slice(0, 40)}”; started from the defaults.`
+			});
+	}
+	const params = preset === null ? { ...base.params } : presetParams(PRESET_INDEX.get(preset));
 	let seed = DEFAULT_SEED;
 	const seen = new Set<string>();
 
-	for (const [key, raw] of new URLSearchParams(text)) {
+	for (const [key, raw] of entries) {
 		if (seen.has(key))
 			issues.push({ key, message: `“${key}” appears more than once; used the last value.` });
 		seen.add(key);
-		if (key === 'v') {
+		if (key === 'preset') {
+			continue;
+		} else if (key === 'v') {
 			const v = Number(raw);
 			if (!Number.isInteger(v) || v < 1) {
 				issues.push({
@@ -95,5 +114,5 @@ function decodeUnsafe(fragment: string): Decoded {
 			if (checked.issue) issues.push(checked.issue);
 		}
 	}
-	return { scenario: { seed, params }, issues };
+	return { scenario: { seed, preset, params }, issues };
 }

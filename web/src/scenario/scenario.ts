@@ -14,9 +14,12 @@ export const MAX_SEED = 0xffffffff;
 
 export interface Scenario {
 	readonly seed: number;
+	/** The preset the scenario starts from (presets.ts), or null for the schema defaults. */
+	readonly preset: string | null;
+	/** Every parameter's value (the preset's, then whatever was changed). */
 	readonly params: ParamValues;
 }
 
 export function defaultScenario(): Scenario {
-	return { seed: DEFAULT_SEED, params: defaultParams() };
+	return { seed: DEFAULT_SEED, preset: null, params: defaultParams() };
 }

@@ -10,29 +10,34 @@ import { defaultScenario } from '../scenario/scenario';
 import type { Issue } from '../scenario/validate';
 import { PARAMS, PARAM_INDEX } from '../scenario/schema';
 import { checkValue } from '../scenario/validate';
+import { PRESET_INDEX, presetParams } from '../scenario/presets';
 
 const URL_WRITE_DELAY_MS = 250;
 
 export class ScenarioState {
 	seed = $state(defaultScenario().seed);
+	preset = $state<string | null>(null);
 	params = $state(defaultScenario().params);
 	/** What was wrong with the last link read, in plain words. */
 	issues = $state<readonly Issue[]>([]);
 	/** The canonical fragment of the current scenario (without '#'). */
-	readonly fragment = $derived(encodeScenario({ seed: this.seed, params: this.params }));
+	readonly fragment = $derived(
+		encodeScenario({ seed: this.seed, preset: this.preset, params: this.params })
+	);
 
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#lastWritten = '';
 
 	/** A plain snapshot (no proxies) for the engine. */
 	snapshot(): Scenario {
-		return { seed: this.seed, params: { ...this.params } };
+		return { seed: this.seed, preset: this.preset, params: { ...this.params } };
 	}
 
 	/** Reads a fragment (e.g. location.hash); keeps whatever is valid, reports the rest. */
 	readFragment(hash: string): void {
 		const { scenario, issues } = decodeScenario(hash);
 		this.seed = scenario.seed;
+		this.preset = scenario.preset;
 		this.params = scenario.params;
 		this.issues = issues;
 		this.#lastWritten = this.fragment;
@@ -48,9 +53,9 @@ export class ScenarioState {
 		if (Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff) this.seed = seed;
 	}
 
+	/** Back to the preset's values (or the defaults); the seed is kept. */
 	resetAll(): void {
-		const fresh = defaultScenario();
-		this.params = fresh.params;
+		this.params = presetParams(this.preset === null ? undefined : PRESET_INDEX.get(this.preset));
 	}
 
 	dismissIssues(): void {
