@@ -4,15 +4,17 @@
 //   then step(n) as the clock asks; rows are read from seriesPtr() (see series.ts).
 import { PARAM_COUNT, P } from './generated/params';
 import { METRIC_COUNT } from './generated/metrics';
+import { applyBuilderEffects } from './model/builders';
 import { computeCoverage } from './model/coverage';
 import { stepWeek } from './model/step';
-import { Rng, STREAM_MARKET } from './rng';
+import { Rng, STREAM_MARKET, STREAM_REGIME } from './rng';
 import { MAX_WEEKS, series, writeRow } from './series';
 import { World } from './world';
 
 const params = new StaticArray<f64>(PARAM_COUNT);
 const world = new World();
 const marketRng = new Rng();
+const regimeRng = new Rng();
 
 /** Sets parameter `id` (ids: assembly/generated/params.ts). Takes effect at the next step. */
 export function setParam(id: i32, value: f64): void {
@@ -47,8 +49,23 @@ export function init(seed: u32): void {
 	w.shipments = 0;
 	w.gate = 0;
 	w.marketCap = w.price * w.supply;
+	w.locked = 0;
+	w.burnEma = 0;
+	w.bull = true;
+	w.regimeAge = 0;
+	w.buildersInfra = params[P.initial_builders];
+	w.buildersApp = params[P.initial_builders];
+	w.remint = 0;
+	w.unlock = 0;
+	w.minerTokens = 0;
+	w.builderTokens = 0;
+	w.lockedTokens = 0;
+	w.grantsUsd = 0;
+	w.directUsd = 0;
 	computeCoverage(w, params);
+	applyBuilderEffects(w, params);
 	marketRng.seed(seed, STREAM_MARKET);
+	regimeRng.seed(seed, STREAM_REGIME);
 	writeRow(w, params);
 }
 
@@ -56,7 +73,7 @@ export function init(seed: u32): void {
 export function step(weeks: i32): i32 {
 	const horizon = min<i32>(<i32>params[P.horizon_weeks], MAX_WEEKS);
 	for (let i = 0; i < weeks && world.week < horizon; i++) {
-		stepWeek(world, params, marketRng);
+		stepWeek(world, params, marketRng, regimeRng);
 		writeRow(world, params);
 	}
 	return world.week;

@@ -2,7 +2,8 @@
 // Memory layout (row-major): series[week * METRIC_COUNT + metric]; the host reads rows
 // through seriesPtr() and copies them out (views die if memory ever grows).
 import { M, METRIC_COUNT } from './generated/metrics';
-import { annualRoi, monthlyIncome } from './model/supply';
+import { annualRoi, leadTimeWeeks, monthlyIncome, paybackMonths } from './model/supply';
+import { P } from './generated/params';
 import { World } from './world';
 
 export const MAX_WEEKS: i32 = 1040;
@@ -21,7 +22,7 @@ export function writeRow(w: World, p: StaticArray<f64>): void {
 	unchecked((series[o + M.coverage] = w.coverage));
 	unchecked((series[o + M.quality] = w.quality));
 	unchecked((series[o + M.price_usd] = w.price));
-	unchecked((series[o + M.supply_total] = w.supply));
+	unchecked((series[o + M.supply_total] = w.supply + w.locked));
 	unchecked((series[o + M.minted_cum] = w.minted));
 	unchecked((series[o + M.burned_cum] = w.burned));
 	unchecked((series[o + M.emission_tokens] = w.emission));
@@ -42,4 +43,21 @@ export function writeRow(w: World, p: StaticArray<f64>): void {
 	unchecked((series[o + M.market_cap_usd] = w.marketCap));
 	unchecked((series[o + M.market_index] = Math.exp(w.lnMarket)));
 	unchecked((series[o + M.adoption_gate] = w.gate));
+	unchecked((series[o + M.builders_infra] = w.buildersInfra));
+	unchecked((series[o + M.builders_app] = w.buildersApp));
+	unchecked((series[o + M.supply_circulating] = w.supply));
+	unchecked((series[o + M.supply_locked] = w.locked));
+	unchecked((series[o + M.remint_tokens] = w.remint));
+	unchecked((series[o + M.unlock_tokens] = w.unlock));
+	unchecked((series[o + M.grants_usd] = w.grantsUsd));
+	unchecked((series[o + M.direct_usd] = w.directUsd));
+	unchecked(
+		(series[o + M.manufacturer_revenue_usd] = w.shipments * unchecked(p[P.device_capex_usd]))
+	);
+	unchecked((series[o + M.lead_time_weeks] = leadTimeWeeks(w)));
+	unchecked((series[o + M.payback_months] = paybackMonths(w, p)));
+	unchecked((series[o + M.market_regime] = w.bull ? 1.0 : 0.0));
+	unchecked((series[o + M.inertia_effective] = w.inertiaNow));
+	unchecked((series[o + M.usage_per_user] = w.usagePerUser));
+	unchecked((series[o + M.app_attractiveness] = w.appAttract));
 }

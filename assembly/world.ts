@@ -17,6 +17,12 @@ export class World {
 	burned: f64 = 0; // cumulative tokens burned
 	lnMarket: f64 = 0; // ln X, crypto market index
 	growthEma: f64 = 0; // ĝ, smoothed weekly growth rate of D (1/week)
+	locked: f64 = 0; // L_inv, investors' and team's tokens not yet vested
+	burnEma: f64 = 0; // smoothed burn that drives the net-emission re-mint
+	bull: bool = true; // market regime
+	regimeAge: i32 = 0; // weeks since the regime began
+	buildersInfra: f64 = 0; // B_I, teams
+	buildersApp: f64 = 0; // B_A, teams
 
 	// Flows and derived values of the latest step
 	dLnMarket: f64 = 0;
@@ -32,4 +38,14 @@ export class World {
 	quality: f64 = 0; // Q
 	gate: f64 = 0; // G, share of the market willing to switch
 	marketCap: f64 = 0;
+	remint: f64 = 0; // tokens/week re-minted from burn (net emissions)
+	unlock: f64 = 0; // tokens/week released from vesting
+	minerTokens: f64 = 0; // miners' reward tokens this week
+	builderTokens: f64 = 0; // builders' grant tokens this week
+	lockedTokens: f64 = 0; // investors' tokens locked this week
+	grantsUsd: f64 = 0;
+	directUsd: f64 = 0; // usage revenue paid to providers in USD (buyback, direct pay)
+	inertiaNow: f64 = 0; // ι_t, after infrastructure builders
+	appAttract: f64 = 0; // A_app
+	usagePerUser: f64 = 0; // q_u, units/week
 }

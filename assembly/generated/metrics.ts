@@ -24,7 +24,22 @@ export const enum M {
 	capacity = 21,
 	market_cap_usd = 22,
 	market_index = 23,
-	adoption_gate = 24
+	adoption_gate = 24,
+	builders_infra = 25,
+	builders_app = 26,
+	supply_circulating = 27,
+	supply_locked = 28,
+	remint_tokens = 29,
+	unlock_tokens = 30,
+	grants_usd = 31,
+	direct_usd = 32,
+	manufacturer_revenue_usd = 33,
+	lead_time_weeks = 34,
+	payback_months = 35,
+	market_regime = 36,
+	inertia_effective = 37,
+	usage_per_user = 38,
+	app_attractiveness = 39
 }
 
-export const METRIC_COUNT: i32 = 25;
+export const METRIC_COUNT: i32 = 40;

@@ -1,13 +1,30 @@
-// B1 Exogenous market: the crypto market index X follows a seeded random walk,
-// ln X_{t+1} = ln X_t + σ_X·√Δt·ε (Δt = 1/52 year). The token price follows it with beta 1 (B9).
+// B1 Exogenous market: a two-state (bull/bear) Markov regime with mean durations d_bull and
+// d_bear, and the crypto market index X: ln X += μ_r·Δt + σ_X·√Δt·ε (Δt = 1/52 year).
+// The token follows Δln X with beta β_X (B9). Regime switches and ε use separate streams.
+// Deterministic mode: regimes alternate after exactly d_bull and d_bear weeks and ε = 0 (the
+// streams are still drawn, so switching modes never shifts them).
 import { P } from '../generated/params';
 import { Rng } from '../rng';
 import { World } from '../world';
 
+const WEEKS_PER_YEAR: f64 = 52.0;
 const SQRT_WEEK_IN_YEARS: f64 = 0.13867504905630729; // √(1/52)
+export const MARKET_DETERMINISTIC: i32 = 1;
 
-export function stepMarket(w: World, p: StaticArray<f64>, rng: Rng): void {
-	const eps = rng.normal();
-	w.dLnMarket = unchecked(p[P.market_volatility]) * SQRT_WEEK_IN_YEARS * eps;
+export function stepMarket(w: World, p: StaticArray<f64>, marketRng: Rng, regimeRng: Rng): void {
+	const deterministic = <i32>unchecked(p[P.market_mode]) == MARKET_DETERMINISTIC;
+	const meanWeeks = w.bull ? unchecked(p[P.bull_weeks]) : unchecked(p[P.bear_weeks]);
+	const draw = regimeRng.uniform();
+	w.regimeAge += 1;
+	const ends = deterministic ? <f64>w.regimeAge > meanWeeks : draw < 1.0 / meanWeeks;
+	if (ends) {
+		w.bull = !w.bull;
+		w.regimeAge = 0;
+	}
+	const drift = w.bull ? unchecked(p[P.bull_drift]) : unchecked(p[P.bear_drift]);
+	const normal = marketRng.normal();
+	const eps = deterministic ? 0.0 : normal;
+	w.dLnMarket =
+		drift / WEEKS_PER_YEAR + unchecked(p[P.market_volatility]) * SQRT_WEEK_IN_YEARS * eps;
 	w.lnMarket += w.dLnMarket;
 }

@@ -1,8 +1,10 @@
 // B9 Market: token flows move the price, then the ledger is updated.
-// Speculation Spec = MC·[ζ_g·clip(ĝ, ±g_max) − ζ_v·ln(MC/MC*)], MC* = m_rev·52·R + MC_floor.
-// Buy = φ_b·R + Spec⁺; Sell = P·σ_m·s_m·E + Spec⁻.
-// Bounded step (D3): ln P += κ_p·ln((MC + Buy)/(MC + Sell)) + Δln X; frozen while S = 0 (D4).
-// Ledger: S += E − b; minted += E; burned += b (I1 holds exactly in the sums of these flows).
+// Speculation Spec = MC·[ζ_g·clip(ĝ, ±g_max) − ζ_v·ln(MC/MC*)], MC = P·S (circulating),
+// MC* = m_rev·52·R + MC_floor. Buy = b·P (tokens bought to burn) + Spec⁺;
+// Sell = P·(σ_m·miners' tokens + σ_b·builders' tokens + σ_i·unlocked) + Spec⁻.
+// Bounded step (D3): ln P += κ_p·ln((MC + Buy)/(MC + Sell)) + β_X·Δln X; frozen while S = 0 (D4).
+// Ledger: S += (E + remint) − locked + unlock − b; L += locked − unlock; minted += E + remint;
+// burned += b. So S + L = S₀ + minted − burned (I1) up to rounding.
 import { P } from '../generated/params';
 import { clamp } from '../math';
 import { World } from '../world';
@@ -21,18 +23,24 @@ export function stepPrice(w: World, p: StaticArray<f64>): void {
 		mc *
 		(unchecked(p[P.momentum]) * clamp(w.growthEma, -GROWTH_CLIP, GROWTH_CLIP) -
 			unchecked(p[P.fundamentals_pull]) * Math.log(mc / fundamental));
-	const buy = unchecked(p[P.burn_share]) * w.revenue + Math.max(0.0, spec);
-	const sell =
-		w.price * unchecked(p[P.miner_sell_fraction]) * unchecked(p[P.miner_share]) * w.emission +
-		Math.max(0.0, -spec);
+	const buy = w.burn * w.price + Math.max(0.0, spec);
+	const sold =
+		unchecked(p[P.miner_sell_fraction]) * w.minerTokens +
+		unchecked(p[P.builder_sell_fraction]) * w.builderTokens +
+		unchecked(p[P.investor_sell_fraction]) * w.unlock;
+	const sell = w.price * sold + Math.max(0.0, -spec);
 
 	const hadMarket = w.supply > 0.0;
-	w.supply = w.supply + w.emission - w.burn;
-	w.minted += w.emission;
+	const minted = w.emission + w.remint;
+	w.supply = w.supply + minted - w.lockedTokens + w.unlock - w.burn;
+	w.locked = w.locked + w.lockedTokens - w.unlock;
+	w.minted += minted;
 	w.burned += w.burn;
 
 	if (hadMarket) {
-		const dLnP = unchecked(p[P.price_impact]) * Math.log((mc + buy) / (mc + sell)) + w.dLnMarket;
+		const dLnP =
+			unchecked(p[P.price_impact]) * Math.log((mc + buy) / (mc + sell)) +
+			unchecked(p[P.market_beta]) * w.dLnMarket;
 		w.price = clamp(w.price * Math.exp(dLnP), PRICE_MIN, PRICE_MAX);
 	}
 	w.marketCap = w.price * w.supply;

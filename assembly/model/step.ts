@@ -1,22 +1,24 @@
 // One weekly step of the aggregate engine: the ordered blocks of MODEL.md §6.2. Each block
-// reads what the blocks before it wrote this week (cadCAD semantics). Builders (B4), events
-// and the spatial engine arrive with issue #3; their slots are marked here.
+// reads what the blocks before it wrote this week (cadCAD semantics).
 import { Rng } from '../rng';
 import { World } from '../world';
+import { stepBuilders } from './builders';
 import { computeCoverage } from './coverage';
 import { stepEmission } from './emission';
 import { stepMarket } from './market';
 import { stepPrice } from './price';
-import { stepBurn, stepRewards, stepSupply } from './supply';
+import { stepRewards } from './rewards';
+import { stepSinks } from './sinks';
+import { stepSupply } from './supply';
 import { stepUsers } from './users';
 
-export function stepWeek(w: World, p: StaticArray<f64>, marketRng: Rng): void {
-	stepMarket(w, p, marketRng); // B1
+export function stepWeek(w: World, p: StaticArray<f64>, marketRng: Rng, regimeRng: Rng): void {
+	stepMarket(w, p, marketRng, regimeRng); // B1
 	stepEmission(w, p); // B2
 	computeCoverage(w, p); // B3
-	// B4 builders: issue #3
+	stepBuilders(w, p); // B4
 	stepUsers(w, p); // B5
-	stepBurn(w, p); // B6
+	stepSinks(w, p); // B6
 	stepRewards(w, p); // B7
 	stepSupply(w, p); // B8
 	stepPrice(w, p); // B9

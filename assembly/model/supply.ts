@@ -1,5 +1,4 @@
-// B6 sinks, B7 rewards and B8 supply side (miners and device manufacturers).
-// Burn b = min(φ_b·R/P, S) (D5). Income per live device π = P·s_m·E/max(D·u, 1) − c_op.
+// B8 Supply side: miners and device manufacturers.
 // Adaptive expectations π^e ← π^e + (π − π^e)/τ_e; ROI = 52·π^e/c_cap.
 // Orders O = N_rem·[r_max·tanh⁺(β_d(ROI − h))·min(1, p_aw + q_aw·D/N_max) + p_m] (D1);
 // backlog Q_b, shipments min(Q_b/τ_ship, K), capacity K ← K + (max(O, K_min) − K)/τ_K;
@@ -15,16 +14,6 @@ const GROWTH_SMOOTHING: f64 = 4.0;
 
 export function opexPerWeek(p: StaticArray<f64>): f64 {
 	return unchecked(p[P.device_opex_usd_month]) / WEEKS_PER_MONTH;
-}
-
-export function stepBurn(w: World, p: StaticArray<f64>): void {
-	w.burn = Math.min((unchecked(p[P.burn_share]) * w.revenue) / w.price, w.supply);
-}
-
-export function stepRewards(w: World, p: StaticArray<f64>): void {
-	const pool = w.price * unchecked(p[P.miner_share]) * w.emission;
-	const online = Math.max(w.devices * unchecked(p[P.uptime]), 1.0);
-	w.income = pool / online - opexPerWeek(p);
 }
 
 export function stepSupply(w: World, p: StaticArray<f64>): void {
@@ -71,4 +60,21 @@ export function monthlyIncome(w: World): f64 {
 
 export function annualRoi(w: World, p: StaticArray<f64>): f64 {
 	return (WEEKS_PER_YEAR * w.expectedIncome) / unchecked(p[P.device_capex_usd]);
+}
+
+/** Months until a device pays for itself at the expected income; NEVER_MONTHS if it never does. */
+export const NEVER_MONTHS: f64 = 1200.0;
+export function paybackMonths(w: World, p: StaticArray<f64>): f64 {
+	if (w.expectedIncome <= 0.0) return NEVER_MONTHS;
+	return Math.min(
+		unchecked(p[P.device_capex_usd]) / (w.expectedIncome * WEEKS_PER_MONTH),
+		NEVER_MONTHS
+	);
+}
+
+/** Weeks an order waits at the current shipping rate, capped at MAX_LEAD_WEEKS. */
+const MAX_LEAD_WEEKS: f64 = 1040.0;
+export function leadTimeWeeks(w: World): f64 {
+	if (w.backlog <= 0.0) return 0.0;
+	return w.backlog / Math.max(w.shipments, w.backlog / MAX_LEAD_WEEKS);
 }

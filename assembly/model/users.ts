@@ -1,8 +1,9 @@
 // B5 Users: Bass adoption gated by service quality against the inertia of centralised cloud.
-// Gross benefit B = w_Q·Q + w_p·clip((p_cloud − p_s)/p_cloud, −1, 1); the gate G = Φ((ln B − ln ι)/σ_ι) is
-// the share of users whose log-normal switching cost is below B (MODEL.md §12.4 D2).
+// Gross benefit B = w_Q·Q + w_p·clip((p_cloud − p_s)/p_cloud, −1, 1) + w_A·A_app; the gate
+// G = Φ((ln B − ln ι_t)/σ_ι) is the share of users whose log-normal switching cost is below B
+// (MODEL.md §12.4 D2); ι_t and A_app come from the builders (B4).
 // Market M = M_max·C_pop; hazard h = (p + q·U/M)·G per year; U⁺ = h·(M − U)⁺;
-// U⁻ = δ_U·U + δ_Q·(Q* − Q)⁺·U + ξ·(U − M)⁺. Revenue R = U·q₀·p_s USD/week.
+// U⁻ = δ_U·U + δ_Q·(Q* − Q)⁺·U + ξ·(U − M)⁺. Revenue R = U·q_u·p_s USD/week.
 import { P } from '../generated/params';
 import { clamp, normalCdf } from '../math';
 import { World } from '../world';
@@ -18,9 +19,11 @@ export function adoptionGate(w: World, p: StaticArray<f64>): f64 {
 	const saving =
 		cloud > 0.0 ? clamp((cloud - unchecked(p[P.service_price_usd])) / cloud, -1.0, 1.0) : 0.0;
 	const benefit =
-		unchecked(p[P.quality_weight]) * w.quality + unchecked(p[P.price_weight]) * saving;
+		unchecked(p[P.quality_weight]) * w.quality +
+		unchecked(p[P.price_weight]) * saving +
+		unchecked(p[P.app_weight]) * w.appAttract;
 	if (benefit <= 0.0) return 0.0;
-	const inertia = unchecked(p[P.inertia]);
+	const inertia = w.inertiaNow;
 	if (inertia <= 0.0) return 1.0;
 	return normalCdf((Math.log(benefit) - Math.log(inertia)) / unchecked(p[P.inertia_spread]));
 }
@@ -41,5 +44,5 @@ export function stepUsers(w: World, p: StaticArray<f64>): void {
 		(unchecked(p[P.user_churn]) + unchecked(p[P.quality_churn]) * shortfall) / WEEKS_PER_YEAR;
 	const lost = Math.min(u, churnRate * u + EXCESS_CHURN * Math.max(0.0, u - market));
 	w.users = u + gained - lost;
-	w.revenue = w.users * unchecked(p[P.usage_per_user]) * unchecked(p[P.service_price_usd]);
+	w.revenue = w.users * w.usagePerUser * unchecked(p[P.service_price_usd]);
 }

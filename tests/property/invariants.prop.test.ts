@@ -127,7 +127,7 @@ describe('model invariants over the whole parameter space', () => {
 	});
 
 	test('more inertia never helps adoption (I7, deterministic market)', () => {
-		const calm = { ...defaultParams(), market_volatility: 0 };
+		const calm = { ...defaultParams(), market_mode: 1 };
 		const usersAt = (inertia: number) => {
 			const rows = runCore(core, { ...calm, inertia }, 1, 520);
 			return rows[520 * METRIC_COUNT + col('users')];

@@ -47,21 +47,21 @@ describe('decodeScenario', () => {
 	});
 
 	test('a preset is the base: only what differs from it is written, and read back', () => {
-		const base = presetParams(PRESET_INDEX.get('cloud-inertia'));
+		const base = presetParams(PRESET_INDEX.get('tipping-demo'));
 		const link = encodeScenario({
 			seed: 2,
-			preset: 'cloud-inertia',
+			preset: 'tipping-demo',
 			params: { ...base, uptime: 0.9 }
 		});
-		expect(link).toBe('v=1&preset=cloud-inertia&seed=2&uptime=0.9');
+		expect(link).toBe('v=1&preset=tipping-demo&seed=2&uptime=0.9');
 		const { scenario, issues } = decodeScenario(link);
 		expect(issues).toEqual([]);
-		expect(scenario.preset).toBe('cloud-inertia');
+		expect(scenario.preset).toBe('tipping-demo');
 		expect(scenario.params).toEqual({ ...base, uptime: 0.9 });
 		// Changing a preset's value back to the schema default is written explicitly.
 		expect(
-			encodeScenario({ seed: 2, preset: 'cloud-inertia', params: { ...base, inertia: 0.5 } })
-		).toBe('v=1&preset=cloud-inertia&seed=2&inertia=0.5');
+			encodeScenario({ seed: 2, preset: 'tipping-demo', params: { ...base, inertia: 0.5 } })
+		).toBe('v=1&preset=tipping-demo&seed=2&inertia=0.5');
 	});
 
 	test('an unknown preset is reported; the rest of the link is kept', () => {

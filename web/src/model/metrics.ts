@@ -21,7 +21,7 @@ export const METRICS: readonly MetricSpec[] = [
 	metric('coverage', 'Population coverage', ''),
 	metric('quality', 'Service quality', ''),
 	metric('price_usd', 'Token price', 'USD'),
-	metric('supply_total', 'Circulating supply', 'tokens'),
+	metric('supply_total', 'Total supply (circulating + locked)', 'tokens'),
 	metric('minted_cum', 'Minted to date', 'tokens'),
 	metric('burned_cum', 'Burned to date', 'tokens'),
 	metric('emission_tokens', 'Emission', 'tokens/week'),
@@ -38,7 +38,23 @@ export const METRICS: readonly MetricSpec[] = [
 	metric('capacity', 'Manufacturing capacity', 'devices/week'),
 	metric('market_cap_usd', 'Market cap', 'USD'),
 	metric('market_index', 'Crypto market index', ''),
-	metric('adoption_gate', 'Share of users willing to switch', '')
+	metric('adoption_gate', 'Share of users willing to switch', ''),
+	// Appended with issue #3
+	metric('builders_infra', 'Infrastructure builder teams', 'teams'),
+	metric('builders_app', 'Application builder teams', 'teams'),
+	metric('supply_circulating', 'Circulating supply', 'tokens'),
+	metric('supply_locked', 'Locked (vesting) tokens', 'tokens'),
+	metric('remint_tokens', 'Re-minted (net emissions)', 'tokens/week'),
+	metric('unlock_tokens', 'Unlocked from vesting', 'tokens/week'),
+	metric('grants_usd', 'Builder grants', 'USD/week'),
+	metric('direct_usd', 'Revenue paid directly to providers', 'USD/week'),
+	metric('manufacturer_revenue_usd', 'Manufacturer revenue', 'USD/week'),
+	metric('lead_time_weeks', 'Delivery lead time', 'weeks'),
+	metric('payback_months', 'Device payback (expected)', 'months'),
+	metric('market_regime', 'Bull market (1) or bear (0)', ''),
+	metric('inertia_effective', 'Effective inertia', 'value units'),
+	metric('usage_per_user', 'Usage per user', 'units/week'),
+	metric('app_attractiveness', 'App attractiveness', '')
 ];
 
 export const METRIC_INDEX: ReadonlyMap<string, number> = new Map(METRICS.map((m, i) => [m.key, i]));

@@ -7,12 +7,11 @@
  * Units: weeks, USD, whole tokens. Equations: docs/model.md.
  */
 import { METRIC_COUNT, METRIC_INDEX } from './metrics';
-import { Rng, STREAM_MARKET } from './rng';
+import { Rng, STREAM_MARKET, STREAM_REGIME } from './rng';
 import type { ParamValues } from '../scenario/schema';
 
 const WEEKS_PER_YEAR = 52;
 const WEEKS_PER_MONTH = 52 / 12;
-const DENSITY_CLASSES = 10;
 const AVAILABILITY_SLA = 0.99;
 const EXCESS_CHURN = 0.1;
 const GROWTH_SMOOTHING = 4;
@@ -23,6 +22,15 @@ const SQRT_WEEK_IN_YEARS = 0.13867504905630729;
 const INV_SQRT_2PI = 0.3989422804014327;
 export const MAX_WEEKS = 1040;
 const RATIO_MIN_EMISSIONS_USD = 1e-6;
+const INFRA_HALF = 50;
+const APP_HALF = 200;
+const NEVER_MONTHS = 1200;
+const MAX_LEAD_WEEKS = 1040;
+const EMISSION_EXP_DECAY = 1;
+const EMISSION_FIXED = 2;
+const EMISSION_TABLE = 3;
+const SINK_BME = 0;
+const SINK_BUYBACK = 1;
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
@@ -42,6 +50,7 @@ export class ReferenceModel {
 	week = 0;
 	private p: ParamValues;
 	private rng = new Rng(0, STREAM_MARKET);
+	private regimeRng = new Rng(0, STREAM_REGIME);
 	// stocks
 	private devices = 0;
 	private backlog = 0;
@@ -54,6 +63,12 @@ export class ReferenceModel {
 	private burned = 0;
 	private lnMarket = 0;
 	private growthEma = 0;
+	private locked = 0;
+	private burnEma = 0;
+	private bull = true;
+	private regimeAge = 0;
+	private buildersInfra = 0;
+	private buildersApp = 0;
 	// flows of the latest step
 	private dLnMarket = 0;
 	private emission = 0;
@@ -68,6 +83,16 @@ export class ReferenceModel {
 	private quality = 0;
 	private gate = 0;
 	private marketCap = 0;
+	private remint = 0;
+	private unlock = 0;
+	private minerTokens = 0;
+	private builderTokens = 0;
+	private lockedTokens = 0;
+	private grantsUsd = 0;
+	private directUsd = 0;
+	private inertiaNow = 0;
+	private appAttract = 0;
+	private usagePerUser = 0;
 
 	constructor(params: ParamValues) {
 		this.p = { ...params };
@@ -100,8 +125,23 @@ export class ReferenceModel {
 		this.shipments = 0;
 		this.gate = 0;
 		this.marketCap = this.price * this.supply;
+		this.locked = 0;
+		this.burnEma = 0;
+		this.bull = true;
+		this.regimeAge = 0;
+		this.buildersInfra = p.initial_builders;
+		this.buildersApp = p.initial_builders;
+		this.remint = 0;
+		this.unlock = 0;
+		this.minerTokens = 0;
+		this.builderTokens = 0;
+		this.lockedTokens = 0;
+		this.grantsUsd = 0;
+		this.directUsd = 0;
 		this.computeCoverage();
+		this.applyBuilderEffects();
 		this.rng = new Rng(seed >>> 0, STREAM_MARKET);
+		this.regimeRng = new Rng(seed >>> 0, STREAM_REGIME);
 		this.writeRow();
 	}
 
@@ -111,8 +151,9 @@ export class ReferenceModel {
 			this.stepMarket();
 			this.stepEmission();
 			this.computeCoverage();
+			this.stepBuilders();
 			this.stepUsers();
-			this.stepBurn();
+			this.stepSinks();
 			this.stepRewards();
 			this.stepSupply();
 			this.stepPrice();
@@ -129,15 +170,78 @@ export class ReferenceModel {
 
 	// B1
 	private stepMarket(): void {
-		const eps = this.rng.normal();
-		this.dLnMarket = this.p.market_volatility * SQRT_WEEK_IN_YEARS * eps;
+		const p = this.p;
+		const deterministic = Math.trunc(p.market_mode) === 1;
+		const meanWeeks = this.bull ? p.bull_weeks : p.bear_weeks;
+		const draw = this.regimeRng.uniform();
+		this.regimeAge += 1;
+		const ends = deterministic ? this.regimeAge > meanWeeks : draw < 1 / meanWeeks;
+		if (ends) {
+			this.bull = !this.bull;
+			this.regimeAge = 0;
+		}
+		const drift = this.bull ? p.bull_drift : p.bear_drift;
+		const normal = this.rng.normal();
+		const eps = deterministic ? 0 : normal;
+		this.dLnMarket = drift / WEEKS_PER_YEAR + p.market_volatility * SQRT_WEEK_IN_YEARS * eps;
 		this.lnMarket += this.dLnMarket;
 	}
 
 	// B2
+	private scheduledEmission(): number {
+		const p = this.p;
+		const e0 = p.emission_initial;
+		const mode = Math.trunc(p.emission_mode);
+		const t = this.week;
+		if (mode === EMISSION_EXP_DECAY) return e0 * Math.exp((-p.emission_decay_rate * t) / 52);
+		if (mode === EMISSION_FIXED) return e0;
+		if (mode === EMISSION_TABLE) return t < p.emission_step_week ? e0 : p.emission_after_step;
+		return e0 * Math.pow(2, -Math.floor(t / p.halving_weeks));
+	}
+
 	private stepEmission(): void {
-		const halvings = Math.floor(this.week / this.p.halving_weeks);
-		this.emission = this.p.emission_initial * Math.pow(2, -halvings);
+		this.emission = this.scheduledEmission();
+		this.burnEma += (this.burn - this.burnEma) / this.p.burn_smoothing;
+		this.remint = Math.min(this.burnEma, this.p.remint_cap);
+	}
+
+	// Pools (B7): shares scaled down when they sum to more than 1.
+	private shareScale(): number {
+		const p = this.p;
+		const sum =
+			p.miner_share +
+			p.builder_share_infra +
+			p.builder_share_app +
+			p.investor_share +
+			p.validator_share;
+		return sum > 1 ? 1 / sum : 1;
+	}
+
+	// B4
+	private stepBuilders(): void {
+		const p = this.p;
+		const minted = (this.emission + this.remint) * this.price;
+		const grantsInfra = p.builder_share_infra * this.shareScale() * minted;
+		const grantsApp = p.builder_share_app * this.shareScale() * minted;
+		this.grantsUsd = grantsInfra + grantsApp;
+		const grant = p.grant_per_team_usd;
+		const userPull = this.users / p.builder_user_ref;
+		const entry = p.builder_entry;
+		const exit = p.builder_exit / 52;
+		const xI = entry * (grantsInfra / grant + userPull);
+		const bI = this.buildersInfra;
+		this.buildersInfra = (bI + xI) / (1 + xI / p.builders_max_infra + exit);
+		const xA = entry * (grantsApp / grant + (userPull * bI) / (bI + INFRA_HALF));
+		this.buildersApp = (this.buildersApp + xA) / (1 + xA / p.builders_max_app + exit);
+		this.applyBuilderEffects();
+	}
+
+	private applyBuilderEffects(): void {
+		const p = this.p;
+		this.inertiaNow =
+			p.inertia * Math.exp((-p.infra_inertia_effect * this.buildersInfra) / INFRA_HALF);
+		this.appAttract = this.buildersApp / (this.buildersApp + APP_HALF);
+		this.usagePerUser = p.usage_per_user * (1 + p.app_usage_effect * this.appAttract);
 	}
 
 	// B3
@@ -145,18 +249,19 @@ export class ReferenceModel {
 		const p = this.p;
 		const d = this.devices;
 		const honest = 1 - p.gaming_share;
-		const area = 1 / DENSITY_CLASSES;
+		const classes = Math.trunc(p.density_classes);
+		const area = 1 / classes;
 		let zipfSum = 0;
 		let placeSum = 0;
-		for (let j = 0; j < DENSITY_CLASSES; j++) zipfSum += 1 / (j + 1);
-		for (let j = 0; j < DENSITY_CLASSES; j++) {
+		for (let j = 0; j < classes; j++) zipfSum += 1 / (j + 1);
+		for (let j = 0; j < classes; j++) {
 			const wj = 1 / (j + 1) / zipfSum;
 			placeSum += area * Math.pow(wj / area, p.urban_bias);
 		}
 		const footprints = (d * p.coverage_cells_per_device) / p.world_cells;
 		let covered = 0;
 		let available = 0;
-		for (let j = 0; j < DENSITY_CLASSES; j++) {
+		for (let j = 0; j < classes; j++) {
 			const wj = 1 / (j + 1) / zipfSum;
 			const phi = (area * Math.pow(wj / area, p.urban_bias)) / placeSum;
 			const m = (phi * footprints) / area;
@@ -176,10 +281,12 @@ export class ReferenceModel {
 			p.cloud_price_usd > 0
 				? clamp((p.cloud_price_usd - p.service_price_usd) / p.cloud_price_usd, -1, 1)
 				: 0;
-		const benefit = p.quality_weight * this.quality + p.price_weight * saving;
+		const benefit =
+			p.quality_weight * this.quality + p.price_weight * saving + p.app_weight * this.appAttract;
 		if (benefit <= 0) return 0;
-		if (p.inertia <= 0) return 1;
-		return normalCdf((Math.log(benefit) - Math.log(p.inertia)) / p.inertia_spread);
+		const inertia = this.inertiaNow;
+		if (inertia <= 0) return 1;
+		return normalCdf((Math.log(benefit) - Math.log(inertia)) / p.inertia_spread);
 	}
 
 	private stepUsers(): void {
@@ -195,20 +302,38 @@ export class ReferenceModel {
 		const churnRate = (p.user_churn + p.quality_churn * shortfall) / WEEKS_PER_YEAR;
 		const lost = Math.min(u, churnRate * u + EXCESS_CHURN * Math.max(0, u - market));
 		this.users = u + gained - lost;
-		this.revenue = this.users * p.usage_per_user * p.service_price_usd;
+		this.revenue = this.users * this.usagePerUser * p.service_price_usd;
 	}
 
 	// B6
-	private stepBurn(): void {
-		this.burn = Math.min((this.p.burn_share * this.revenue) / this.price, this.supply);
+	private stepSinks(): void {
+		const p = this.p;
+		const mode = Math.trunc(p.sink_mode);
+		const take = p.take_rate;
+		let burnUsd = 0;
+		if (mode === SINK_BME) {
+			burnUsd = p.burn_share * this.revenue;
+			this.directUsd = 0;
+		} else {
+			burnUsd = mode === SINK_BUYBACK ? take * this.revenue : 0;
+			this.directUsd = (1 - take) * this.revenue;
+		}
+		this.burn = Math.min(burnUsd / this.price, this.supply);
 	}
 
 	// B7
 	private stepRewards(): void {
 		const p = this.p;
-		const pool = this.price * p.miner_share * this.emission;
+		const minted = this.emission + this.remint;
+		const scale = this.shareScale();
+		this.minerTokens = p.miner_share * scale * minted;
+		this.builderTokens = (p.builder_share_infra * scale + p.builder_share_app * scale) * minted;
+		this.lockedTokens = p.investor_share * scale * minted;
+		this.unlock = this.week >= p.vesting_cliff_weeks ? this.locked / p.vesting_weeks : 0;
 		const online = Math.max(this.devices * p.uptime, 1);
-		this.income = pool / online - p.device_opex_usd_month / WEEKS_PER_MONTH;
+		this.income =
+			(this.price * this.minerTokens + this.directUsd) / online -
+			p.device_opex_usd_month / WEEKS_PER_MONTH;
 	}
 
 	// B8
@@ -248,15 +373,21 @@ export class ReferenceModel {
 			mc *
 			(p.momentum * clamp(this.growthEma, -GROWTH_CLIP, GROWTH_CLIP) -
 				p.fundamentals_pull * Math.log(mc / fundamental));
-		const buy = p.burn_share * this.revenue + Math.max(0, spec);
-		const sell =
-			this.price * p.miner_sell_fraction * p.miner_share * this.emission + Math.max(0, -spec);
+		const buy = this.burn * this.price + Math.max(0, spec);
+		const sold =
+			p.miner_sell_fraction * this.minerTokens +
+			p.builder_sell_fraction * this.builderTokens +
+			p.investor_sell_fraction * this.unlock;
+		const sell = this.price * sold + Math.max(0, -spec);
 		const hadMarket = this.supply > 0;
-		this.supply = this.supply + this.emission - this.burn;
-		this.minted += this.emission;
+		const minted = this.emission + this.remint;
+		this.supply = this.supply + minted - this.lockedTokens + this.unlock - this.burn;
+		this.locked = this.locked + this.lockedTokens - this.unlock;
+		this.minted += minted;
 		this.burned += this.burn;
 		if (hadMarket) {
-			const dLnP = p.price_impact * Math.log((mc + buy) / (mc + sell)) + this.dLnMarket;
+			const dLnP =
+				p.price_impact * Math.log((mc + buy) / (mc + sell)) + p.market_beta * this.dLnMarket;
 			this.price = clamp(this.price * Math.exp(dLnP), PRICE_MIN, PRICE_MAX);
 		}
 		this.marketCap = this.price * this.supply;
@@ -274,7 +405,7 @@ export class ReferenceModel {
 		set('coverage', this.coverage);
 		set('quality', this.quality);
 		set('price_usd', this.price);
-		set('supply_total', this.supply);
+		set('supply_total', this.supply + this.locked);
 		set('minted_cum', this.minted);
 		set('burned_cum', this.burned);
 		set('emission_tokens', this.emission);
@@ -295,5 +426,28 @@ export class ReferenceModel {
 		set('market_cap_usd', this.marketCap);
 		set('market_index', Math.exp(this.lnMarket));
 		set('adoption_gate', this.gate);
+		set('builders_infra', this.buildersInfra);
+		set('builders_app', this.buildersApp);
+		set('supply_circulating', this.supply);
+		set('supply_locked', this.locked);
+		set('remint_tokens', this.remint);
+		set('unlock_tokens', this.unlock);
+		set('grants_usd', this.grantsUsd);
+		set('direct_usd', this.directUsd);
+		set('manufacturer_revenue_usd', this.shipments * this.p.device_capex_usd);
+		set(
+			'lead_time_weeks',
+			this.backlog <= 0 ? 0 : this.backlog / Math.max(this.shipments, this.backlog / MAX_LEAD_WEEKS)
+		);
+		set(
+			'payback_months',
+			this.expectedIncome <= 0
+				? NEVER_MONTHS
+				: Math.min(this.p.device_capex_usd / (this.expectedIncome * WEEKS_PER_MONTH), NEVER_MONTHS)
+		);
+		set('market_regime', this.bull ? 1 : 0);
+		set('inertia_effective', this.inertiaNow);
+		set('usage_per_user', this.usagePerUser);
+		set('app_attractiveness', this.appAttract);
 	}
 }

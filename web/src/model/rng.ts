@@ -3,6 +3,7 @@
  * from (master seed, stream id). u32 arithmetic is emulated with Math.imul and `>>> 0`.
  */
 export const STREAM_MARKET = 1;
+export const STREAM_REGIME = 2;
 
 const GOLDEN = 0x9e3779b9;
 const TWO_POW_32 = 4294967296;

@@ -1,7 +1,8 @@
 /** The shape of one model parameter. The schema (schema.ts) is a list of these. */
 
 /** Stakeholder or theme a lever belongs to; drives the grouping of the control panel. */
-export type ParamGroup = 'token' | 'market' | 'miners' | 'manufacturers' | 'users' | 'run';
+export type ParamGroup =
+	'token' | 'market' | 'miners' | 'manufacturers' | 'builders' | 'users' | 'run';
 
 /** How a slider maps its position to the value: wide ranges use a log or symlog scale. */
 export type SliderScale = 'linear' | 'log' | 'symlog';
@@ -25,4 +26,6 @@ export interface ParamSpec {
 	readonly doc: string;
 	/** Where the default comes from (a MODEL.md section or `[A]` for an assumption). */
 	readonly source: string;
+	/** For a choice (a policy): the label of each value 0, 1, 2…; min 0, max options.length − 1, step 1. */
+	readonly options?: readonly string[];
 }

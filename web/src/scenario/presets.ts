@@ -24,13 +24,33 @@ export const PRESETS: readonly Preset[] = [
 		params: {}
 	},
 	{
-		key: 'cloud-inertia',
-		label: 'Stuck on cloud',
+		key: 'tipping-demo',
+		label: 'Tipping point',
 		description:
-			'The same network facing users who are very reluctant to leave centralised providers ' +
-			'(inertia 1.2). Miners deploy while the subsidy lasts, but users trickle in too slowly for ' +
-			'revenue to replace emissions: the chicken-and-egg problem.',
-		params: { inertia: 1.2 }
+			'The chicken-and-egg problem in its purest form (MODEL.md §12.3): one uniform territory, a ' +
+			'subsidy that halves every two years, users who pay $1 a week and are reluctant to leave the ' +
+			'cloud (inertia 0.75), and no market noise. At 100k tokens a week the network fizzles; ' +
+			'at 300k it tips and most users come. Start the same network half-built and it survives ' +
+			'even with no subsidy at all: the outcome depends on where you start (hysteresis).',
+		params: {
+			emission_mode: 1,
+			emission_initial: 100_000,
+			emission_decay_rate: 0.345,
+			device_opex_usd_month: 4.3,
+			ship_delay: 4,
+			bass_imitation: 1,
+			service_price_usd: 1,
+			usage_per_user: 1,
+			cloud_price_usd: 0,
+			inertia: 0.75,
+			market_mode: 1,
+			bull_drift: 0,
+			bear_drift: 0,
+			market_volatility: 0,
+			density_classes: 1,
+			initial_devices: 0,
+			miner_awareness: 0.01
+		}
 	}
 ];
 

@@ -7,6 +7,33 @@
  */
 import type { ParamGroup, ParamSpec, SliderScale } from './param-spec';
 
+function choice(
+	key: string,
+	symbol: string,
+	group: ParamGroup,
+	label: string,
+	options: readonly string[],
+	defaultValue: number,
+	doc: string,
+	source: string
+): ParamSpec {
+	return {
+		...param(
+			key,
+			symbol,
+			group,
+			label,
+			'',
+			[0, options.length - 1, 1],
+			defaultValue,
+			'linear',
+			doc,
+			source
+		),
+		options
+	};
+}
+
 function param(
 	key: string,
 	symbol: string,
@@ -653,6 +680,402 @@ export const PARAMS: readonly ParamSpec[] = [
 		'linear',
 		'Number of weekly steps in a run.',
 		'MODEL.md §6.1: 10 years'
+	),
+	// --- Appended with issue #3 (ids are positions: append only) ---
+	// Emission policies (B2)
+	choice(
+		'emission_mode',
+		'emis_mode',
+		'token',
+		'Emission schedule',
+		['halving', 'exponential decay', 'fixed', 'two-step table'],
+		0,
+		'How emissions evolve: halving every H weeks (Helium), exponential decay (Filecoin simple minting), constant, or a two-step table (Render-style cut).',
+		'MODEL.md §6.3 B2'
+	),
+	param(
+		'emission_decay_rate',
+		'λ',
+		'token',
+		'Emission decay rate',
+		'1/year',
+		[0.05, 0.7, 0.005],
+		0.115,
+		'linear',
+		'Exponential decay: E = E₀·e^(−λt). ln2/6 ≈ 0.115 is a six-year half-life.',
+		'Filecoin simple minting (ln2/6 yr)'
+	),
+	param(
+		'emission_step_week',
+		'T_step',
+		'token',
+		'Table: week of the cut',
+		'weeks',
+		[1, 1040, 1],
+		52,
+		'linear',
+		'Two-step table: the week from which the later emission applies.',
+		'Render: year-1 schedule, then cut'
+	),
+	param(
+		'emission_after_step',
+		'E_later',
+		'token',
+		'Table: emission after the cut',
+		'tokens/week',
+		[0, 10_000_000, 100],
+		19_600,
+		'symlog',
+		'Two-step table: tokens per week after the cut.',
+		'Render: 85,000/month to node operators'
+	),
+	param(
+		'remint_cap',
+		'NE_cap',
+		'token',
+		'Net-emission re-mint cap',
+		'tokens/week',
+		[0, 10_000_000, 1],
+		11_507,
+		'symlog',
+		'Burned tokens are minted again as rewards, up to this many per week (0 turns net emissions off).',
+		'Helium: 1,643.84 HNT/day'
+	),
+	param(
+		'burn_smoothing',
+		'τ_NE',
+		'token',
+		'Burn smoothing for re-mint',
+		'weeks',
+		[1, 4, 0.5],
+		1,
+		'linear',
+		'The re-mint follows an exponential moving average of last week’s burn.',
+		'HIP-20 (7-epoch EMA)'
+	),
+	// Sinks (B6)
+	choice(
+		'sink_mode',
+		'sink_mode',
+		'token',
+		'Where usage revenue goes',
+		['burn and mint', 'buyback and burn', 'direct payment'],
+		0,
+		'Burn and mint: users’ payments buy and burn tokens. Buyback: providers are paid in USD and the protocol’s take buys and burns tokens. Direct payment: providers are paid in USD, nothing is burned.',
+		'Helium, Render (BME); Akash (direct)'
+	),
+	param(
+		'take_rate',
+		'f_take',
+		'token',
+		'Protocol take rate',
+		'',
+		[0, 0.3, 0.01],
+		0.2,
+		'linear',
+		'Share of usage revenue the protocol keeps when providers are paid directly (buyback burns it).',
+		'Akash (USDC) 20%'
+	),
+	// Reward pools and vesting (B7, B9)
+	param(
+		'investor_share',
+		's_inv',
+		'token',
+		'Investors’ and team’s share',
+		'',
+		[0, 0.5, 0.01],
+		0.35,
+		'linear',
+		'Share of emission locked for investors and the team, released over the vesting period after a cliff.',
+		'HIP-20 year 1: 35%'
+	),
+	param(
+		'validator_share',
+		's_val',
+		'token',
+		'Validators’ share',
+		'',
+		[0, 0.1, 0.01],
+		0.06,
+		'linear',
+		'Share of emission paid to validators (who hold).',
+		'HIP-20: 6%'
+	),
+	param(
+		'vesting_weeks',
+		'τ_vest',
+		'token',
+		'Vesting period',
+		'weeks',
+		[13, 520, 1],
+		208,
+		'linear',
+		'Locked tokens are released at 1/τ_vest of the locked balance per week after the cliff.',
+		'[A] typical'
+	),
+	param(
+		'vesting_cliff_weeks',
+		'cliff',
+		'token',
+		'Vesting cliff',
+		'weeks',
+		[0, 208, 1],
+		52,
+		'linear',
+		'Nothing unlocks before this week.',
+		'[A] typical'
+	),
+	param(
+		'investor_sell_fraction',
+		'σ_i',
+		'market',
+		'Investors sell',
+		'',
+		[0, 1, 0.01],
+		0.5,
+		'linear',
+		'Share of unlocked tokens investors sell at once.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'builder_sell_fraction',
+		'σ_b',
+		'market',
+		'Builders sell',
+		'',
+		[0, 1, 0.01],
+		0.8,
+		'linear',
+		'Share of their grant tokens builders sell to pay for work.',
+		'[A] MODEL.md §6.6'
+	),
+	// Market regimes (B1)
+	param(
+		'bull_drift',
+		'μ_bull',
+		'market',
+		'Bull market drift',
+		'1/year',
+		[0, 3, 0.05],
+		0.8,
+		'linear',
+		'Yearly log-growth of the crypto market index in a bull market.',
+		'[A] MODEL.md §6.6; §12.4 D11'
+	),
+	param(
+		'bear_drift',
+		'μ_bear',
+		'market',
+		'Bear market drift',
+		'1/year',
+		[-3, 0, 0.05],
+		-0.9,
+		'linear',
+		'Yearly log-growth of the crypto market index in a bear market.',
+		'HNT −96%, FIL −98% from peaks'
+	),
+	param(
+		'bull_weeks',
+		'd_bull',
+		'market',
+		'Mean bull market length',
+		'weeks',
+		[4, 260, 1],
+		78,
+		'linear',
+		'Bull markets end with probability 1/d_bull each week.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'bear_weeks',
+		'd_bear',
+		'market',
+		'Mean bear market length',
+		'weeks',
+		[4, 260, 1],
+		52,
+		'linear',
+		'Bear markets end with probability 1/d_bear each week.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'market_beta',
+		'β_X',
+		'market',
+		'Beta to the crypto market',
+		'',
+		[0, 2, 0.05],
+		1,
+		'linear',
+		'How strongly the token follows the crypto market index.',
+		'[A] MODEL.md §6.6'
+	),
+	// Builders (B4)
+	param(
+		'builder_share_infra',
+		's_bI',
+		'builders',
+		'Grants to infrastructure builders',
+		'',
+		[0, 0.3, 0.01],
+		0,
+		'linear',
+		'Share of emission granted to teams building infrastructure (SDKs, gateways, integrations).',
+		'Helium 0; generic 5% [A]'
+	),
+	param(
+		'builder_share_app',
+		's_bA',
+		'builders',
+		'Grants to application builders',
+		'',
+		[0, 0.3, 0.01],
+		0,
+		'linear',
+		'Share of emission granted to teams building applications on the network.',
+		'Helium 0; generic 5% [A]'
+	),
+	param(
+		'initial_builders',
+		'B₀',
+		'builders',
+		'Initial builder teams',
+		'teams',
+		[0, 100, 1],
+		1,
+		'linear',
+		'Infrastructure and application teams at launch (each).',
+		'MODEL.md §6.5'
+	),
+	param(
+		'builder_entry',
+		'a',
+		'builders',
+		'Builder entry rate',
+		'teams/week',
+		[0, 10, 0.1],
+		2,
+		'linear',
+		'Teams that join per week per unit of attraction (grants and users).',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'builder_exit',
+		'δ_B',
+		'builders',
+		'Builder exit',
+		'1/year',
+		[0, 1, 0.01],
+		0.2,
+		'linear',
+		'Yearly share of teams that leave.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'builders_max_infra',
+		'B_I,max',
+		'builders',
+		'Most infrastructure teams',
+		'teams',
+		[1, 1000, 1],
+		200,
+		'log',
+		'Ceiling of the infrastructure builder ecosystem.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'builders_max_app',
+		'B_A,max',
+		'builders',
+		'Most application teams',
+		'teams',
+		[1, 10_000, 1],
+		2000,
+		'log',
+		'Ceiling of the application builder ecosystem.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'grant_per_team_usd',
+		'g',
+		'builders',
+		'Grant that attracts one team',
+		'USD/week',
+		[1000, 1_000_000, 100],
+		50_000,
+		'log',
+		'Weekly grant value that attracts one more team.',
+		'MODEL.md §12.5 gap value'
+	),
+	param(
+		'builder_user_ref',
+		'U_ref',
+		'builders',
+		'Users that attract one team',
+		'users',
+		[1000, 10_000_000, 1000],
+		100_000,
+		'log',
+		'Users that attract builders as much as one grant.',
+		'MODEL.md §12.5 gap value'
+	),
+	param(
+		'infra_inertia_effect',
+		'k_I',
+		'builders',
+		'Infrastructure lowers inertia',
+		'',
+		[0, 3, 0.05],
+		1,
+		'linear',
+		'Inertia falls as ι₀·e^(−k_I·B_I/50): integrations make switching easier.',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'app_usage_effect',
+		'κ_A',
+		'builders',
+		'Apps raise usage',
+		'',
+		[0, 3, 0.05],
+		1,
+		'linear',
+		'Usage per user grows as q₀·(1 + κ_A·A_app), A_app = B_A/(B_A + 200).',
+		'[A] MODEL.md §6.6'
+	),
+	param(
+		'app_weight',
+		'w_A',
+		'users',
+		'Weight of apps',
+		'',
+		[0, 2, 0.05],
+		0.3,
+		'linear',
+		'How much users value the applications built on the network.',
+		'[A] MODEL.md §6.6'
+	),
+	choice(
+		'market_mode',
+		'noise',
+		'market',
+		'Market randomness',
+		['random', 'deterministic'],
+		0,
+		'Random: regimes switch at random and the index is noisy (seeded). Deterministic: regimes alternate exactly every d_bull and d_bear weeks, with no noise.',
+		'MODEL.md §12.5 (deterministic regime sequence)'
+	),
+	param(
+		'density_classes',
+		'J',
+		'miners',
+		'Density classes',
+		'classes',
+		[1, 10, 1],
+		10,
+		'linear',
+		'The territory is split into J classes of equal area with Zipf-distributed population; J = 1 is a uniform territory.',
+		'MODEL.md §6.3 B3 (J = 10; tipping demo J = 1)'
 	)
 ];
 
@@ -670,6 +1093,7 @@ export const GROUP_LABELS: Readonly<Record<ParamGroup, string>> = {
 	market: 'Market',
 	miners: 'Miners and devices',
 	manufacturers: 'Device manufacturers',
+	builders: 'Builders',
 	users: 'Users',
 	run: 'Run'
 };
