@@ -77,6 +77,22 @@ export default ts.config(
 		}
 	},
 	{
+		files: ['web/src/cli/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['svelte', 'svelte/*', 'comlink', '**/state/**', '**/ui/**', '**/charts/**'],
+							message: 'The command line uses scenario/, model/ and engine/ only.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['web/src/ui/**', 'web/src/charts/**'],
 		rules: {
 			'no-restricted-imports': [

@@ -123,4 +123,16 @@ test.describe('the playground, used as a person would', () => {
 		await page.goto('about:blank');
 		expect(await readAt('v=1&seed=6&horizon_weeks=60')).not.toBe(first);
 	});
+
+	test('a policy is chosen from a list, and the choice is in the link', async ({ page }) => {
+		await openPlayground(page);
+		const schedule = page.getByRole('combobox', { name: 'Emission schedule' });
+		await expect(schedule).toHaveValue('0');
+		await schedule.selectOption({ label: 'exponential decay' });
+		await expect.poll(() => fragmentOf(page).get('emission_mode')).toBe('1');
+		await page.getByRole('button', { name: 'Step 1 week' }).click();
+		await expect(page.getByTestId('week')).toContainText('Week 1');
+		await page.reload();
+		await expect(page.getByRole('combobox', { name: 'Emission schedule' })).toHaveValue('1');
+	});
 });

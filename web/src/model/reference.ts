@@ -310,7 +310,7 @@ export class ReferenceModel {
 		const p = this.p;
 		const mode = Math.trunc(p.sink_mode);
 		const take = p.take_rate;
-		let burnUsd = 0;
+		let burnUsd: number;
 		if (mode === SINK_BME) {
 			burnUsd = p.burn_share * this.revenue;
 			this.directUsd = 0;

@@ -675,7 +675,7 @@ export const PARAMS: readonly ParamSpec[] = [
 		'run',
 		'Run length',
 		'weeks',
-		[52, 1040, 1],
+		[1, 1040, 1],
 		520,
 		'linear',
 		'Number of weekly steps in a run.',
