@@ -54,7 +54,7 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['web/src/model/**', 'web/src/scenario/**'],
+		files: ['web/src/model/**', 'web/src/scenario/**', 'web/src/data/**'],
 		rules: {
 			'no-restricted-imports': ['error', pureLayer],
 			'no-restricted-globals': ['error', 'window', 'document', 'localStorage']

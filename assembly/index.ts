@@ -1,13 +1,16 @@
 // THE ABI of the model core: the only exports the host sees. Numbers in, numbers out.
 // Called by web/src/engine/core.ts (browser worker and Node alike):
-//   setParam(id, value) for every parameter, then init(seed) once per run,
+//   setParam(id, value) for every parameter, clearEvents() and addEvent(…) for each scripted
+//   event, then init(seed) once per run,
 //   then step(n) as the clock asks; rows are read from seriesPtr() (see series.ts).
 import { PARAM_COUNT, P } from './generated/params';
 import { METRIC_COUNT } from './generated/metrics';
 import { applyBuilderEffects } from './model/builders';
 import { computeCoverage } from './model/coverage';
 import { stepWeek } from './model/step';
-import { Rng, STREAM_MARKET, STREAM_REGIME } from './rng';
+import { Rng, STREAM_EVENTS, STREAM_MARKET, STREAM_REGIME } from './rng';
+import { resetRandomEvents } from './events';
+export { addEvent, clearEvents } from './events';
 import { MAX_WEEKS, series, writeRow } from './series';
 import { World } from './world';
 
@@ -15,6 +18,7 @@ const params = new StaticArray<f64>(PARAM_COUNT);
 const world = new World();
 const marketRng = new Rng();
 const regimeRng = new Rng();
+const eventRng = new Rng();
 
 /** Sets parameter `id` (ids: assembly/generated/params.ts). Takes effect at the next step. */
 export function setParam(id: i32, value: f64): void {
@@ -62,10 +66,17 @@ export function init(seed: u32): void {
 	w.lockedTokens = 0;
 	w.grantsUsd = 0;
 	w.directUsd = 0;
+	w.inertiaReg = 0;
+	w.relocating = 0;
+	w.banned = 0;
+	w.shipHalt = 0;
+	w.eventsActive = 0;
+	resetRandomEvents();
 	computeCoverage(w, params);
 	applyBuilderEffects(w, params);
 	marketRng.seed(seed, STREAM_MARKET);
 	regimeRng.seed(seed, STREAM_REGIME);
+	eventRng.seed(seed, STREAM_EVENTS);
 	writeRow(w, params);
 }
 
@@ -73,7 +84,7 @@ export function init(seed: u32): void {
 export function step(weeks: i32): i32 {
 	const horizon = min<i32>(<i32>params[P.horizon_weeks], MAX_WEEKS);
 	for (let i = 0; i < weeks && world.week < horizon; i++) {
-		stepWeek(world, params, marketRng, regimeRng);
+		stepWeek(world, params, marketRng, regimeRng, eventRng);
 		writeRow(world, params);
 	}
 	return world.week;

@@ -5,6 +5,7 @@
 /** Stream ids: one per module that draws random numbers. Never renumber. */
 export const STREAM_MARKET: u32 = 1;
 export const STREAM_REGIME: u32 = 2;
+export const STREAM_EVENTS: u32 = 3;
 
 function splitmix32(state: u32): u32 {
 	let z = state;

@@ -2,8 +2,7 @@
 // Memory layout (row-major): series[week * METRIC_COUNT + metric]; the host reads rows
 // through seriesPtr() and copies them out (views die if memory ever grows).
 import { M, METRIC_COUNT } from './generated/metrics';
-import { annualRoi, leadTimeWeeks, monthlyIncome, paybackMonths } from './model/supply';
-import { P } from './generated/params';
+import { annualRoi, capexNow, leadTimeWeeks, monthlyIncome, paybackMonths } from './model/supply';
 import { World } from './world';
 
 export const MAX_WEEKS: i32 = 1040;
@@ -51,13 +50,16 @@ export function writeRow(w: World, p: StaticArray<f64>): void {
 	unchecked((series[o + M.unlock_tokens] = w.unlock));
 	unchecked((series[o + M.grants_usd] = w.grantsUsd));
 	unchecked((series[o + M.direct_usd] = w.directUsd));
-	unchecked(
-		(series[o + M.manufacturer_revenue_usd] = w.shipments * unchecked(p[P.device_capex_usd]))
-	);
+	unchecked((series[o + M.manufacturer_revenue_usd] = w.shipments * capexNow(w, p)));
 	unchecked((series[o + M.lead_time_weeks] = leadTimeWeeks(w)));
 	unchecked((series[o + M.payback_months] = paybackMonths(w, p)));
 	unchecked((series[o + M.market_regime] = w.bull ? 1.0 : 0.0));
 	unchecked((series[o + M.inertia_effective] = w.inertiaNow));
 	unchecked((series[o + M.usage_per_user] = w.usagePerUser));
 	unchecked((series[o + M.app_attractiveness] = w.appAttract));
+	unchecked((series[o + M.inertia_regulatory] = w.inertiaReg));
+	unchecked((series[o + M.shipments_halted] = w.shipHalt));
+	unchecked((series[o + M.devices_banned] = w.banned));
+	unchecked((series[o + M.devices_relocating] = w.relocating));
+	unchecked((series[o + M.events_active] = <f64>w.eventsActive));
 }

@@ -48,4 +48,18 @@ export class World {
 	inertiaNow: f64 = 0; // ι_t, after infrastructure builders
 	appAttract: f64 = 0; // A_app
 	usagePerUser: f64 = 0; // q_u, units/week
+
+	// Events (assembly/events.ts): a lasting stock, then this week's modifiers
+	inertiaReg: f64 = 0; // ι_reg, inertia added (or removed) by regulation
+	relocating: f64 = 0; // devices removed by a ban that will come back elsewhere
+	banned: f64 = 0; // devices removed by bans this week
+	kappaMult: f64 = 1;
+	shipHalt: f64 = 0; // share of shipments halted
+	capexMult: f64 = 1;
+	shipDelayAdd: f64 = 0;
+	forcedRegime: i32 = -1; // −1 none, 0 bear, 1 bull
+	forcedDrift: f64 = 0;
+	specShock: f64 = 0; // one-off speculative flow, as a share of market cap
+	banShare: f64 = 0; // share of all devices removed by bans starting this week
+	eventsActive: i32 = 0;
 }

@@ -9,8 +9,9 @@ const load = async (path) =>
 
 const { PARAMS } = await load('./web/src/scenario/schema.ts');
 const { METRICS } = await load('./web/src/model/metrics.ts');
+const { EVENT_TYPES } = await load('./web/src/scenario/events.ts');
 
-function enumFile(name, what, items) {
+function enumFile(name, countName, what, items) {
 	// Prettier style (no trailing comma), so that `prettier --check` and `--check` here agree.
 	const lines = items.map((item, i) => `\t${item.key} = ${i}${i < items.length - 1 ? ',' : ''}`);
 	return [
@@ -19,7 +20,7 @@ function enumFile(name, what, items) {
 		...lines,
 		'}',
 		'',
-		`export const ${name === 'P' ? 'PARAM_COUNT' : 'METRIC_COUNT'}: i32 = ${items.length};`,
+		`export const ${countName}: i32 = ${items.length};`,
 		''
 	].join('\n');
 }
@@ -27,11 +28,15 @@ function enumFile(name, what, items) {
 const outputs = [
 	[
 		'assembly/generated/params.ts',
-		enumFile('P', 'parameter schema (web/src/scenario/schema.ts)', PARAMS)
+		enumFile('P', 'PARAM_COUNT', 'parameter schema (web/src/scenario/schema.ts)', PARAMS)
 	],
 	[
 		'assembly/generated/metrics.ts',
-		enumFile('M', 'metric list (web/src/model/metrics.ts)', METRICS)
+		enumFile('M', 'METRIC_COUNT', 'metric list (web/src/model/metrics.ts)', METRICS)
+	],
+	[
+		'assembly/generated/events.ts',
+		enumFile('E', 'EVENT_TYPE_COUNT', 'event types (web/src/scenario/events.ts)', EVENT_TYPES)
 	]
 ];
 

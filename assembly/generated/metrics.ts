@@ -39,7 +39,12 @@ export const enum M {
 	market_regime = 36,
 	inertia_effective = 37,
 	usage_per_user = 38,
-	app_attractiveness = 39
+	app_attractiveness = 39,
+	inertia_regulatory = 40,
+	shipments_halted = 41,
+	devices_banned = 42,
+	devices_relocating = 43,
+	events_active = 44
 }
 
-export const METRIC_COUNT: i32 = 40;
+export const METRIC_COUNT: i32 = 45;

@@ -83,7 +83,9 @@ export const enum P {
 	app_usage_effect = 80,
 	app_weight = 81,
 	market_mode = 82,
-	density_classes = 83
+	density_classes = 83,
+	region_share = 84,
+	random_event_rate = 85
 }
 
-export const PARAM_COUNT: i32 = 84;
+export const PARAM_COUNT: i32 = 86;

@@ -30,9 +30,13 @@ export function stepBuilders(w: World, p: StaticArray<f64>): void {
 
 /** What the builders change for users: inertia, app attractiveness, usage per user. */
 export function applyBuilderEffects(w: World, p: StaticArray<f64>): void {
-	w.inertiaNow =
+	// ι_t = ι₀·e^(−k_I·B_I/50) + ι_reg (MODEL.md §6.3 B4), never below 0.
+	w.inertiaNow = Math.max(
+		0.0,
 		unchecked(p[P.inertia]) *
-		Math.exp((-unchecked(p[P.infra_inertia_effect]) * w.buildersInfra) / INFRA_HALF);
+			Math.exp((-unchecked(p[P.infra_inertia_effect]) * w.buildersInfra) / INFRA_HALF) +
+			w.inertiaReg
+	);
 	w.appAttract = w.buildersApp / (w.buildersApp + APP_HALF);
 	w.usagePerUser =
 		unchecked(p[P.usage_per_user]) * (1.0 + unchecked(p[P.app_usage_effect]) * w.appAttract);

@@ -21,7 +21,13 @@ export function stepMarket(w: World, p: StaticArray<f64>, marketRng: Rng, regime
 		w.bull = !w.bull;
 		w.regimeAge = 0;
 	}
-	const drift = w.bull ? unchecked(p[P.bull_drift]) : unchecked(p[P.bear_drift]);
+	let drift = w.bull ? unchecked(p[P.bull_drift]) : unchecked(p[P.bear_drift]);
+	if (w.forcedRegime >= 0) {
+		// A scripted bull or bear market (events.ts) overrides the regime and its drift.
+		w.bull = w.forcedRegime == 1;
+		w.regimeAge = 0;
+		drift = w.forcedDrift;
+	}
 	const normal = marketRng.normal();
 	const eps = deterministic ? 0.0 : normal;
 	w.dLnMarket =

@@ -22,7 +22,8 @@ export function stepPrice(w: World, p: StaticArray<f64>): void {
 	const spec =
 		mc *
 		(unchecked(p[P.momentum]) * clamp(w.growthEma, -GROWTH_CLIP, GROWTH_CLIP) -
-			unchecked(p[P.fundamentals_pull]) * Math.log(mc / fundamental));
+			unchecked(p[P.fundamentals_pull]) * Math.log(mc / fundamental) +
+			w.specShock);
 	const buy = w.burn * w.price + Math.max(0.0, spec);
 	const sold =
 		unchecked(p[P.miner_sell_fraction]) * w.minerTokens +
@@ -39,7 +40,7 @@ export function stepPrice(w: World, p: StaticArray<f64>): void {
 
 	if (hadMarket) {
 		const dLnP =
-			unchecked(p[P.price_impact]) * Math.log((mc + buy) / (mc + sell)) +
+			unchecked(p[P.price_impact]) * w.kappaMult * Math.log((mc + buy) / (mc + sell)) +
 			unchecked(p[P.market_beta]) * w.dLnMarket;
 		w.price = clamp(w.price * Math.exp(dLnP), PRICE_MIN, PRICE_MAX);
 	}

@@ -1,5 +1,6 @@
 // One weekly step of the aggregate engine: the ordered blocks of MODEL.md §6.2. Each block
 // reads what the blocks before it wrote this week (cadCAD semantics).
+import { stepEvents } from '../events';
 import { Rng } from '../rng';
 import { World } from '../world';
 import { stepBuilders } from './builders';
@@ -12,8 +13,15 @@ import { stepSinks } from './sinks';
 import { stepSupply } from './supply';
 import { stepUsers } from './users';
 
-export function stepWeek(w: World, p: StaticArray<f64>, marketRng: Rng, regimeRng: Rng): void {
-	stepMarket(w, p, marketRng, regimeRng); // B1
+export function stepWeek(
+	w: World,
+	p: StaticArray<f64>,
+	marketRng: Rng,
+	regimeRng: Rng,
+	eventRng: Rng
+): void {
+	stepEvents(w, p, eventRng); // B1: events
+	stepMarket(w, p, marketRng, regimeRng); // B1: market
 	stepEmission(w, p); // B2
 	computeCoverage(w, p); // B3
 	stepBuilders(w, p); // B4

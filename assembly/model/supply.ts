@@ -2,7 +2,9 @@
 // Adaptive expectations π^e ← π^e + (π − π^e)/τ_e; ROI = 52·π^e/c_cap.
 // Orders O = N_rem·[r_max·tanh⁺(β_d(ROI − h))·min(1, p_aw + q_aw·D/N_max) + p_m] (D1);
 // backlog Q_b, shipments min(Q_b/τ_ship, K), capacity K ← K + (max(O, K_min) − K)/τ_K;
-// churn X = D·[δ_hw + δ_e·σ(−β_c·π^e/c_op)]. See docs/model.md.
+// churn X = D·[δ_hw + δ_e·σ(−β_c·π^e/c_op)]. Events (events.ts) raise c_cap and τ_ship, halt
+// the regulated region's share of shipments, and ban devices (half of them relocate, coming back
+// at 1/26 per week). See docs/model.md.
 import { P } from '../generated/params';
 import { logistic } from '../math';
 import { World } from '../world';
@@ -11,6 +13,14 @@ const WEEKS_PER_YEAR: f64 = 52.0;
 const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 /** τ_g: smoothing of the growth-rate signal that drives momentum buying (MODEL.md §12.5). */
 const GROWTH_SMOOTHING: f64 = 4.0;
+/** Share of banned devices that relocate, and the weeks they take (MODEL.md §6.6: ρ_rel, τ_rel). */
+const RELOCATING_SHARE: f64 = 0.5;
+const RELOCATION_WEEKS: f64 = 26.0;
+
+/** Device price this week, after equipment rules. */
+export function capexNow(w: World, p: StaticArray<f64>): f64 {
+	return unchecked(p[P.device_capex_usd]) * w.capexMult;
+}
 
 export function opexPerWeek(p: StaticArray<f64>): f64 {
 	return unchecked(p[P.device_opex_usd_month]) / WEEKS_PER_MONTH;
@@ -19,7 +29,7 @@ export function opexPerWeek(p: StaticArray<f64>): f64 {
 export function stepSupply(w: World, p: StaticArray<f64>): void {
 	const opex = opexPerWeek(p);
 	w.expectedIncome += (w.income - w.expectedIncome) / unchecked(p[P.expectation_lag]);
-	const roi = (WEEKS_PER_YEAR * w.expectedIncome) / unchecked(p[P.device_capex_usd]);
+	const roi = (WEEKS_PER_YEAR * w.expectedIncome) / capexNow(w, p);
 
 	const d = w.devices;
 	const pool = unchecked(p[P.max_miners]);
@@ -37,7 +47,8 @@ export function stepSupply(w: World, p: StaticArray<f64>): void {
 		(unchecked(p[P.order_rate]) * appetite * awareness + unchecked(p[P.innovator_miners]));
 
 	w.backlog += w.orders;
-	w.shipments = Math.min(w.backlog / unchecked(p[P.ship_delay]), w.capacity);
+	const delay = unchecked(p[P.ship_delay]) + w.shipDelayAdd;
+	w.shipments = Math.min(w.backlog / delay, w.capacity) * (1.0 - w.shipHalt);
 	w.backlog -= w.shipments;
 	w.capacity +=
 		(Math.max(w.orders, unchecked(p[P.min_capacity])) - w.capacity) /
@@ -47,8 +58,12 @@ export function stepSupply(w: World, p: StaticArray<f64>): void {
 		unchecked(p[P.hardware_failure]) / WEEKS_PER_YEAR +
 		unchecked(p[P.economic_churn]) *
 			logistic((-unchecked(p[P.churn_sharpness]) * w.expectedIncome) / opex);
-	const exits = Math.min(d, d * exitRate);
-	w.devices = d + w.shipments - exits;
+	w.banned = w.banShare * d;
+	const staying = d - w.banned;
+	const exits = Math.min(staying, staying * exitRate);
+	const relocated = w.relocating / RELOCATION_WEEKS;
+	w.relocating = w.relocating + RELOCATING_SHARE * w.banned - relocated;
+	w.devices = staying + w.shipments - exits + relocated;
 
 	const growth = (w.devices - d) / Math.max(d, 1.0);
 	w.growthEma += (growth - w.growthEma) / GROWTH_SMOOTHING;
@@ -59,17 +74,14 @@ export function monthlyIncome(w: World): f64 {
 }
 
 export function annualRoi(w: World, p: StaticArray<f64>): f64 {
-	return (WEEKS_PER_YEAR * w.expectedIncome) / unchecked(p[P.device_capex_usd]);
+	return (WEEKS_PER_YEAR * w.expectedIncome) / capexNow(w, p);
 }
 
 /** Months until a device pays for itself at the expected income; NEVER_MONTHS if it never does. */
 export const NEVER_MONTHS: f64 = 1200.0;
 export function paybackMonths(w: World, p: StaticArray<f64>): f64 {
 	if (w.expectedIncome <= 0.0) return NEVER_MONTHS;
-	return Math.min(
-		unchecked(p[P.device_capex_usd]) / (w.expectedIncome * WEEKS_PER_MONTH),
-		NEVER_MONTHS
-	);
+	return Math.min(capexNow(w, p) / (w.expectedIncome * WEEKS_PER_MONTH), NEVER_MONTHS);
 }
 
 /** Weeks an order waits at the current shipping rate, capped at MAX_LEAD_WEEKS. */

@@ -1,22 +1,31 @@
 /** Runs the WASM core or the reference for a scenario and returns all rows. */
 import type { Core } from '../../web/src/engine/core';
 import { ReferenceModel } from '../../web/src/model/reference';
+import type { ScenarioEvent } from '../../web/src/scenario/events';
 import type { ParamValues } from '../../web/src/scenario/schema';
 
 export function runCore(
 	core: Core,
 	params: ParamValues,
 	seed: number,
-	weeks: number
+	weeks: number,
+	events: readonly ScenarioEvent[] = []
 ): Float64Array {
 	core.setParams(params);
+	core.setEvents(events);
 	core.init(seed);
 	const reached = core.step(weeks);
 	return core.copyRows(0, reached);
 }
 
-export function runReference(params: ParamValues, seed: number, weeks: number): Float64Array {
+export function runReference(
+	params: ParamValues,
+	seed: number,
+	weeks: number,
+	events: readonly ScenarioEvent[] = []
+): Float64Array {
 	const model = new ReferenceModel(params);
+	model.setEvents(events);
 	model.init(seed);
 	model.step(weeks);
 	return model.rows().slice();

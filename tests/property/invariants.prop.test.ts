@@ -9,7 +9,7 @@ import { loadCoreInNode } from '../../web/src/engine/load-core-node';
 import { METRICS, METRIC_COUNT, metricColumn } from '../../web/src/model/metrics';
 import { defaultParams } from '../../web/src/scenario/schema';
 import type { ParamValues } from '../../web/src/scenario/schema';
-import { paramsArb, seedArb } from '../helpers/arbitraries';
+import { eventsArb, paramsArb, seedArb } from '../helpers/arbitraries';
 import { runCore } from '../helpers/run-core';
 
 let core: Core;
@@ -68,9 +68,9 @@ function brokenInvariant(rows: Float64Array, params: ParamValues): string | null
 describe('model invariants over the whole parameter space', () => {
 	test('no NaN, no negative stocks, bounds hold, supply is conserved (I1, I12)', () => {
 		fc.assert(
-			fc.property(paramsArb, seedArb, (params, seed) => {
+			fc.property(paramsArb, seedArb, eventsArb, (params, seed, events) => {
 				const problem = brokenInvariant(
-					runCore(core, { ...params, horizon_weeks: 1040 }, seed, 1040),
+					runCore(core, { ...params, horizon_weeks: 1040 }, seed, 1040, events),
 					params
 				);
 				if (problem) throw new Error(problem);

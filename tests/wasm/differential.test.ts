@@ -4,7 +4,7 @@ import { loadCoreInNode } from '../../web/src/engine/load-core-node';
 import { METRICS, METRIC_COUNT } from '../../web/src/model/metrics';
 import { Rng } from '../../web/src/model/rng';
 import { defaultParams } from '../../web/src/scenario/schema';
-import { paramsArb, seedArb } from '../helpers/arbitraries';
+import { eventsArb, paramsArb, seedArb } from '../helpers/arbitraries';
 import { firstDifference, runCore, runReference } from '../helpers/run-core';
 
 function describeDifference(a: Float64Array, b: Float64Array, at: number): string {
@@ -40,9 +40,9 @@ describe('the WASM test build and the TypeScript reference agree bit for bit', (
 	test('random scenarios over the whole schema range', async () => {
 		const core = await loadCoreInNode('test');
 		fc.assert(
-			fc.property(paramsArb, seedArb, (params, seed) => {
-				const wasm = runCore(core, params, seed, 1040);
-				const ref = runReference(params, seed, 1040);
+			fc.property(paramsArb, seedArb, eventsArb, (params, seed, events) => {
+				const wasm = runCore(core, params, seed, 1040, events);
+				const ref = runReference(params, seed, 1040, events);
 				const at = firstDifference(wasm, ref);
 				if (at >= 0) throw new Error(describeDifference(wasm, ref, at));
 			}),

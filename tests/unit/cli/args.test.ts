@@ -16,7 +16,8 @@ const presetValues = presetParams(PRESET_INDEX.get(PRESET));
 const scenario = (seed: number, preset: string | null, changes: Record<string, number> = {}) => ({
 	seed,
 	preset,
-	params: { ...(preset === null ? defaultParams() : presetValues), ...changes }
+	params: { ...(preset === null ? defaultParams() : presetValues), ...changes },
+	events: []
 });
 
 function run(argv: readonly string[]): Extract<Command, { kind: 'run' }> {

@@ -82,7 +82,8 @@ describe('runs', () => {
 		expect(decodeScenario(output.scenario.link).scenario).toEqual({
 			seed: output.scenario.seed,
 			preset: output.scenario.preset,
-			params: output.scenario.params
+			params: output.scenario.params,
+			events: output.scenario.events
 		});
 		const csv = await sim(argv);
 		const again = await sim(['--scenario', `#${output.scenario.link}`]);

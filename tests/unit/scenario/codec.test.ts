@@ -19,7 +19,7 @@ describe('encodeScenario', () => {
 
 	test('writes only changed parameters, in schema order, quantised to their step', () => {
 		const params = { ...defaultParams(), inertia: 0.8049, emission_initial: 500_000 };
-		expect(encodeScenario({ seed: 7, preset: null, params })).toBe(
+		expect(encodeScenario({ seed: 7, preset: null, params, events: [] })).toBe(
 			'v=1&seed=7&emission_initial=500000&inertia=0.8'
 		);
 	});
@@ -51,16 +51,23 @@ describe('decodeScenario', () => {
 		const link = encodeScenario({
 			seed: 2,
 			preset: 'tipping-demo',
-			params: { ...base, uptime: 0.9 }
+			params: { ...base, uptime: 0.9 },
+			events: []
 		});
 		expect(link).toBe('v=1&preset=tipping-demo&seed=2&uptime=0.9');
 		const { scenario, issues } = decodeScenario(link);
 		expect(issues).toEqual([]);
 		expect(scenario.preset).toBe('tipping-demo');
 		expect(scenario.params).toEqual({ ...base, uptime: 0.9 });
+		expect(scenario.events).toEqual([]);
 		// Changing a preset's value back to the schema default is written explicitly.
 		expect(
-			encodeScenario({ seed: 2, preset: 'tipping-demo', params: { ...base, inertia: 0.5 } })
+			encodeScenario({
+				seed: 2,
+				preset: 'tipping-demo',
+				params: { ...base, inertia: 0.5 },
+				events: []
+			})
 		).toBe('v=1&preset=tipping-demo&seed=2&inertia=0.5');
 	});
 
@@ -155,5 +162,38 @@ describe('decodeScenario', () => {
 			}),
 			{ numRuns: 500 }
 		);
+	});
+});
+
+describe('events in links', () => {
+	test('events are written in a stable order and read back', () => {
+		const events = [
+			{ type: 'clarity', start: 163, duration: 1, magnitude: 1 },
+			{ type: 'enforcement', start: 150, duration: 13, magnitude: 1 }
+		];
+		const link = encodeScenario({ ...defaultScenario(), events });
+		expect(link).toBe('v=1&seed=1&ev=enforcement:150:13:1,clarity:163:1:1');
+		const { scenario, issues } = decodeScenario(link);
+		expect(issues).toEqual([]);
+		expect(scenario.events).toEqual([...events].reverse());
+	});
+
+	test.each([
+		['unknown type', 'ev=flood:10:5:1', /unknown type “flood”/],
+		['start out of range', 'ev=enforcement:2000:13:1', /start week must be a whole number/],
+		['zero duration', 'ev=enforcement:10:0:1', /duration must be a whole number/],
+		['magnitude out of range', 'ev=regional_ban:10:5:2', /must be from 0 to 1/],
+		['too many fields', 'ev=clarity:1:1:1:1', /too many fields/]
+	])('%s: reported, the other events kept', (_name, fragment, message) => {
+		const { scenario, issues } = decodeScenario(`v=1&${fragment},clarity:5:1:1`);
+		expect(issues.map((i) => i.message).join('\n')).toMatch(message);
+		expect(scenario.events).toEqual([{ type: 'clarity', start: 5, duration: 1, magnitude: 1 }]);
+	});
+
+	test('defaults fill a short event; an empty list is no events', () => {
+		expect(decodeScenario('ev=regional_ban:20').scenario.events).toEqual([
+			{ type: 'regional_ban', start: 20, duration: 26, magnitude: 0.5 }
+		]);
+		expect(decodeScenario('ev=').scenario.events).toEqual([]);
 	});
 });

@@ -37,7 +37,8 @@ export function toJson(scenario: Scenario, engine: EngineName, series: Float64Ar
 			link: encodeScenario(scenario),
 			seed: scenario.seed,
 			preset: scenario.preset,
-			params
+			params,
+			events: scenario.events
 		},
 		engine,
 		model_version: MODEL_VERSION,

@@ -5,7 +5,7 @@
  * whatever the link decoder or the validator would repair is an error here (UsageError).
  */
 import { decodeScenario } from '../scenario/codec';
-import { PRESETS, PRESET_INDEX, presetParams } from '../scenario/presets';
+import { PRESETS, PRESET_INDEX, presetParams, presetEvents } from '../scenario/presets';
 import { DEFAULT_SEED, MAX_SEED, defaultScenario } from '../scenario/scenario';
 import type { Scenario } from '../scenario/scenario';
 import { PARAMS, PARAM_INDEX } from '../scenario/schema';
@@ -45,7 +45,7 @@ export function resolveScenario(flags: ScenarioFlags): Scenario {
 	}
 	const seed = flags.seed === undefined ? base.seed : parseSeed(flags.seed);
 	if (flags.weeks !== undefined) params[RUN_LENGTH_KEY] = parseWeeks(flags.weeks);
-	return { seed, preset: base.preset, params };
+	return { seed, preset: base.preset, params, events: base.events };
 }
 
 function fromPreset(name: string): Scenario {
@@ -54,7 +54,12 @@ function fromPreset(name: string): Scenario {
 		const known = PRESETS.map((p) => p.key).join(', ');
 		throw new UsageError(`--preset ${quote(name)}: unknown preset (known: ${known})`);
 	}
-	return { seed: DEFAULT_SEED, preset: preset.key, params: presetParams(preset) };
+	return {
+		seed: DEFAULT_SEED,
+		preset: preset.key,
+		params: presetParams(preset),
+		events: presetEvents(preset)
+	};
 }
 
 /** The fragment of a full URL (after `#`), or the text itself (a fragment, with or without `#`). */

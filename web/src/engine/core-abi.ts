@@ -13,6 +13,10 @@ export interface CoreAbi {
 	paramCount(): number;
 	metricCount(): number;
 	maxWeeks(): number;
+	/** Removes every scripted event. */
+	clearEvents(): void;
+	/** Appends a scripted event (type id: assembly/generated/events.ts); −1 if the table is full. */
+	addEvent(type: number, start: number, duration: number, magnitude: number): number;
 	/** Test-only: re-seeds a scratch PRNG stream, to compare it with web/src/model/rng.ts. */
 	rngSeed(seed: number, stream: number): void;
 	rngNext(): number;
@@ -30,7 +34,9 @@ export const CORE_ABI_NAMES: readonly (keyof CoreAbi)[] = [
 	'metricCount',
 	'maxWeeks',
 	'rngSeed',
-	'rngNext'
+	'rngNext',
+	'clearEvents',
+	'addEvent'
 ];
 
 /**

@@ -9,12 +9,16 @@ import type { CoreAbi } from './core-abi';
 import { METRIC_COUNT } from '../model/metrics';
 import { PARAMS } from '../scenario/schema';
 import type { ParamValues } from '../scenario/schema';
+import { EVENT_TYPE_INDEX } from '../scenario/events';
+import type { ScenarioEvent } from '../scenario/events';
 
 export interface Core {
 	/** The raw ABI, for tests of the ABI itself. */
 	readonly exports: CoreAbi;
 	/** Sets every parameter of the schema (by id = schema index). */
 	setParams(values: ParamValues): void;
+	/** Replaces the scripted events (applied from the next init). */
+	setEvents(events: readonly ScenarioEvent[]): void;
 	/** Resets to week 0 with the current parameters. */
 	init(seed: number): void;
 	/** Advances up to `weeks` steps (stops at the run length). Returns the week reached. */
@@ -35,6 +39,13 @@ export async function createCore(module: WebAssembly.Module): Promise<Core> {
 		exports,
 		setParams(values) {
 			PARAMS.forEach((spec, id) => exports.setParam(id, values[spec.key] ?? spec.default));
+		},
+		setEvents(events) {
+			exports.clearEvents();
+			for (const e of events) {
+				const type = EVENT_TYPE_INDEX.get(e.type);
+				if (type !== undefined) exports.addEvent(type, e.start, e.duration, e.magnitude);
+			}
 		},
 		init: (seed) => exports.init(seed >>> 0),
 		step: (weeks) => exports.step(weeks),

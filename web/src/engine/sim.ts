@@ -64,6 +64,7 @@ export function createSim(core: Core, clock: Clock): SimApi {
 			seed = scenario.seed >>> 0;
 			horizon = values.horizon_weeks;
 			core.setParams(values);
+			core.setEvents(scenario.events);
 			restart();
 			const week = core.step(Math.max(0, Math.min(Math.floor(atWeek), horizon)));
 			if (week >= horizon) pause();

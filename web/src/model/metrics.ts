@@ -54,7 +54,12 @@ export const METRICS: readonly MetricSpec[] = [
 	metric('market_regime', 'Bull market (1) or bear (0)', ''),
 	metric('inertia_effective', 'Effective inertia', 'value units'),
 	metric('usage_per_user', 'Usage per user', 'units/week'),
-	metric('app_attractiveness', 'App attractiveness', '')
+	metric('app_attractiveness', 'App attractiveness', ''),
+	metric('inertia_regulatory', 'Inertia added by regulation', 'value units'),
+	metric('shipments_halted', 'Share of shipments halted', ''),
+	metric('devices_banned', 'Devices removed by bans', 'devices/week'),
+	metric('devices_relocating', 'Devices relocating after a ban', 'devices'),
+	metric('events_active', 'Events in effect', 'events')
 ];
 
 export const METRIC_INDEX: ReadonlyMap<string, number> = new Map(METRICS.map((m, i) => [m.key, i]));

@@ -7,7 +7,9 @@
  * Units: weeks, USD, whole tokens. Equations: docs/model.md.
  */
 import { METRIC_COUNT, METRIC_INDEX } from './metrics';
-import { Rng, STREAM_MARKET, STREAM_REGIME } from './rng';
+import { Rng, STREAM_EVENTS, STREAM_MARKET, STREAM_REGIME } from './rng';
+import { EVENT_TYPE_INDEX } from '../scenario/events';
+import type { ScenarioEvent } from '../scenario/events';
 import type { ParamValues } from '../scenario/schema';
 
 const WEEKS_PER_YEAR = 52;
@@ -31,6 +33,23 @@ const EMISSION_FIXED = 2;
 const EMISSION_TABLE = 3;
 const SINK_BME = 0;
 const SINK_BUYBACK = 1;
+const RELOCATING_SHARE = 0.5;
+const RELOCATION_WEEKS = 26;
+const MAX_EVENTS = 64;
+const RANDOM_EVENT_WEEKS = 13;
+const RANDOM_EVENT_TYPES = 4;
+const EV_ENFORCEMENT = 0;
+const EV_BAN = 1;
+const EV_EQUIPMENT = 2;
+const EV_CLARITY = 3;
+const EV_BULL = 4;
+
+interface CoreEvent {
+	type: number;
+	start: number;
+	duration: number;
+	magnitude: number;
+}
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
@@ -51,6 +70,22 @@ export class ReferenceModel {
 	private p: ParamValues;
 	private rng = new Rng(0, STREAM_MARKET);
 	private regimeRng = new Rng(0, STREAM_REGIME);
+	private eventRng = new Rng(0, STREAM_EVENTS);
+	private scripted: CoreEvent[] = [];
+	private events: CoreEvent[] = [];
+	// events: a lasting stock, then this week's modifiers
+	private inertiaReg = 0;
+	private relocating = 0;
+	private banned = 0;
+	private kappaMult = 1;
+	private shipHalt = 0;
+	private capexMult = 1;
+	private shipDelayAdd = 0;
+	private forcedRegime = -1;
+	private forcedDrift = 0;
+	private specShock = 0;
+	private banShare = 0;
+	private eventsActive = 0;
 	// stocks
 	private devices = 0;
 	private backlog = 0;
@@ -102,6 +137,16 @@ export class ReferenceModel {
 		this.p[key] = value;
 	}
 
+	/** Scripted events, in the order given (the core keeps the same order). */
+	setEvents(events: readonly ScenarioEvent[]): void {
+		this.scripted = events.slice(0, MAX_EVENTS).map((e) => ({
+			type: EVENT_TYPE_INDEX.get(e.type)!,
+			start: e.start,
+			duration: e.duration,
+			magnitude: e.magnitude
+		}));
+	}
+
 	init(seed: number): void {
 		const p = this.p;
 		this.week = 0;
@@ -138,16 +183,24 @@ export class ReferenceModel {
 		this.lockedTokens = 0;
 		this.grantsUsd = 0;
 		this.directUsd = 0;
+		this.inertiaReg = 0;
+		this.relocating = 0;
+		this.banned = 0;
+		this.shipHalt = 0;
+		this.eventsActive = 0;
+		this.events = this.scripted.map((e) => ({ ...e }));
 		this.computeCoverage();
 		this.applyBuilderEffects();
 		this.rng = new Rng(seed >>> 0, STREAM_MARKET);
 		this.regimeRng = new Rng(seed >>> 0, STREAM_REGIME);
+		this.eventRng = new Rng(seed >>> 0, STREAM_EVENTS);
 		this.writeRow();
 	}
 
 	step(weeks: number): number {
 		const horizon = Math.min(Math.trunc(this.p.horizon_weeks), MAX_WEEKS);
 		for (let i = 0; i < weeks && this.week < horizon; i++) {
+			this.stepEvents();
 			this.stepMarket();
 			this.stepEmission();
 			this.computeCoverage();
@@ -168,7 +221,63 @@ export class ReferenceModel {
 		return this.series.subarray(0, (this.week + 1) * METRIC_COUNT);
 	}
 
-	// B1
+	// B1: events
+	private stepEvents(): void {
+		const p = this.p;
+		const t = this.week;
+		const happens = this.eventRng.uniform() < p.random_event_rate / 52;
+		const pick = this.eventRng.uniform();
+		if (happens && this.events.length < MAX_EVENTS) {
+			const type = Math.min(Math.trunc(pick * RANDOM_EVENT_TYPES), RANDOM_EVENT_TYPES - 1);
+			this.events.push({
+				type,
+				start: t,
+				duration: RANDOM_EVENT_WEEKS,
+				magnitude: type === EV_BAN ? 0.5 : 1
+			});
+		}
+		this.kappaMult = 1;
+		this.shipHalt = 0;
+		this.capexMult = 1;
+		this.shipDelayAdd = 0;
+		this.forcedRegime = -1;
+		this.forcedDrift = 0;
+		this.specShock = 0;
+		this.banShare = 0;
+		this.eventsActive = 0;
+		const share = p.region_share;
+		for (const e of this.events) {
+			if (t < e.start || t >= e.start + e.duration) continue;
+			const starts = t === e.start;
+			const m = e.magnitude;
+			this.eventsActive += 1;
+			if (e.type === EV_ENFORCEMENT) {
+				this.kappaMult *= 1 + m;
+				this.shipHalt = share;
+				if (starts) {
+					this.specShock -= 0.3 * m;
+					this.inertiaReg += 0.2 * m;
+				}
+			} else if (e.type === EV_BAN) {
+				this.shipHalt = share;
+				if (starts) this.banShare += m * share;
+			} else if (e.type === EV_EQUIPMENT) {
+				this.capexMult *= 1 + 0.3 * m;
+				this.shipDelayAdd += 8 * m;
+			} else if (e.type === EV_CLARITY) {
+				if (starts) {
+					this.specShock += 0.1 * m;
+					this.inertiaReg -= 0.1 * m;
+				}
+			} else {
+				this.forcedRegime = e.type === EV_BULL ? 1 : 0;
+				this.forcedDrift = m;
+			}
+		}
+		if (this.banShare > 1) this.banShare = 1;
+	}
+
+	// B1: market
 	private stepMarket(): void {
 		const p = this.p;
 		const deterministic = Math.trunc(p.market_mode) === 1;
@@ -180,7 +289,12 @@ export class ReferenceModel {
 			this.bull = !this.bull;
 			this.regimeAge = 0;
 		}
-		const drift = this.bull ? p.bull_drift : p.bear_drift;
+		let drift = this.bull ? p.bull_drift : p.bear_drift;
+		if (this.forcedRegime >= 0) {
+			this.bull = this.forcedRegime === 1;
+			this.regimeAge = 0;
+			drift = this.forcedDrift;
+		}
 		const normal = this.rng.normal();
 		const eps = deterministic ? 0 : normal;
 		this.dLnMarket = drift / WEEKS_PER_YEAR + p.market_volatility * SQRT_WEEK_IN_YEARS * eps;
@@ -238,8 +352,11 @@ export class ReferenceModel {
 
 	private applyBuilderEffects(): void {
 		const p = this.p;
-		this.inertiaNow =
-			p.inertia * Math.exp((-p.infra_inertia_effect * this.buildersInfra) / INFRA_HALF);
+		this.inertiaNow = Math.max(
+			0,
+			p.inertia * Math.exp((-p.infra_inertia_effect * this.buildersInfra) / INFRA_HALF) +
+				this.inertiaReg
+		);
 		this.appAttract = this.buildersApp / (this.buildersApp + APP_HALF);
 		this.usagePerUser = p.usage_per_user * (1 + p.app_usage_effect * this.appAttract);
 	}
@@ -341,7 +458,7 @@ export class ReferenceModel {
 		const p = this.p;
 		const opex = p.device_opex_usd_month / WEEKS_PER_MONTH;
 		this.expectedIncome += (this.income - this.expectedIncome) / p.expectation_lag;
-		const roi = (WEEKS_PER_YEAR * this.expectedIncome) / p.device_capex_usd;
+		const roi = (WEEKS_PER_YEAR * this.expectedIncome) / (p.device_capex_usd * this.capexMult);
 		const d = this.devices;
 		const pool = p.max_miners;
 		const remaining = Math.max(0, pool - d - this.backlog);
@@ -349,14 +466,19 @@ export class ReferenceModel {
 		const appetite = Math.max(0, Math.tanh(p.roi_sensitivity * (roi - p.roi_hurdle)));
 		this.orders = remaining * (p.order_rate * appetite * awareness + p.innovator_miners);
 		this.backlog += this.orders;
-		this.shipments = Math.min(this.backlog / p.ship_delay, this.capacity);
+		const delay = p.ship_delay + this.shipDelayAdd;
+		this.shipments = Math.min(this.backlog / delay, this.capacity) * (1 - this.shipHalt);
 		this.backlog -= this.shipments;
 		this.capacity += (Math.max(this.orders, p.min_capacity) - this.capacity) / p.capacity_adjust;
 		const exitRate =
 			p.hardware_failure / WEEKS_PER_YEAR +
 			p.economic_churn * logistic((-p.churn_sharpness * this.expectedIncome) / opex);
-		const exits = Math.min(d, d * exitRate);
-		this.devices = d + this.shipments - exits;
+		this.banned = this.banShare * d;
+		const staying = d - this.banned;
+		const exits = Math.min(staying, staying * exitRate);
+		const relocated = this.relocating / RELOCATION_WEEKS;
+		this.relocating = this.relocating + RELOCATING_SHARE * this.banned - relocated;
+		this.devices = staying + this.shipments - exits + relocated;
 		const growth = (this.devices - d) / Math.max(d, 1);
 		this.growthEma += (growth - this.growthEma) / GROWTH_SMOOTHING;
 	}
@@ -372,7 +494,8 @@ export class ReferenceModel {
 		const spec =
 			mc *
 			(p.momentum * clamp(this.growthEma, -GROWTH_CLIP, GROWTH_CLIP) -
-				p.fundamentals_pull * Math.log(mc / fundamental));
+				p.fundamentals_pull * Math.log(mc / fundamental) +
+				this.specShock);
 		const buy = this.burn * this.price + Math.max(0, spec);
 		const sold =
 			p.miner_sell_fraction * this.minerTokens +
@@ -387,7 +510,8 @@ export class ReferenceModel {
 		this.burned += this.burn;
 		if (hadMarket) {
 			const dLnP =
-				p.price_impact * Math.log((mc + buy) / (mc + sell)) + p.market_beta * this.dLnMarket;
+				p.price_impact * this.kappaMult * Math.log((mc + buy) / (mc + sell)) +
+				p.market_beta * this.dLnMarket;
 			this.price = clamp(this.price * Math.exp(dLnP), PRICE_MIN, PRICE_MAX);
 		}
 		this.marketCap = this.price * this.supply;
@@ -418,7 +542,10 @@ export class ReferenceModel {
 		);
 		set('miner_income_usd_month', this.income * WEEKS_PER_MONTH);
 		set('expected_income_usd_week', this.expectedIncome);
-		set('roi_annual', (WEEKS_PER_YEAR * this.expectedIncome) / this.p.device_capex_usd);
+		set(
+			'roi_annual',
+			(WEEKS_PER_YEAR * this.expectedIncome) / (this.p.device_capex_usd * this.capexMult)
+		);
 		set('orders', this.orders);
 		set('shipments', this.shipments);
 		set('backlog', this.backlog);
@@ -434,7 +561,7 @@ export class ReferenceModel {
 		set('unlock_tokens', this.unlock);
 		set('grants_usd', this.grantsUsd);
 		set('direct_usd', this.directUsd);
-		set('manufacturer_revenue_usd', this.shipments * this.p.device_capex_usd);
+		set('manufacturer_revenue_usd', this.shipments * (this.p.device_capex_usd * this.capexMult));
 		set(
 			'lead_time_weeks',
 			this.backlog <= 0 ? 0 : this.backlog / Math.max(this.shipments, this.backlog / MAX_LEAD_WEEKS)
@@ -443,11 +570,19 @@ export class ReferenceModel {
 			'payback_months',
 			this.expectedIncome <= 0
 				? NEVER_MONTHS
-				: Math.min(this.p.device_capex_usd / (this.expectedIncome * WEEKS_PER_MONTH), NEVER_MONTHS)
+				: Math.min(
+						(this.p.device_capex_usd * this.capexMult) / (this.expectedIncome * WEEKS_PER_MONTH),
+						NEVER_MONTHS
+					)
 		);
 		set('market_regime', this.bull ? 1 : 0);
 		set('inertia_effective', this.inertiaNow);
 		set('usage_per_user', this.usagePerUser);
 		set('app_attractiveness', this.appAttract);
+		set('inertia_regulatory', this.inertiaReg);
+		set('shipments_halted', this.shipHalt);
+		set('devices_banned', this.banned);
+		set('devices_relocating', this.relocating);
+		set('events_active', this.eventsActive);
 	}
 }

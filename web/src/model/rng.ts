@@ -4,6 +4,7 @@
  */
 export const STREAM_MARKET = 1;
 export const STREAM_REGIME = 2;
+export const STREAM_EVENTS = 3;
 
 const GOLDEN = 0x9e3779b9;
 const TWO_POW_32 = 4294967296;

@@ -9,7 +9,8 @@ import type { Issue } from './validate';
 import { DEFAULT_SEED, MAX_SEED, SCHEMA_VERSION, defaultScenario } from './scenario';
 import type { Scenario } from './scenario';
 import { PARAMS, PARAM_INDEX } from './schema';
-import { PRESET_INDEX, presetParams } from './presets';
+import { PRESET_INDEX, presetEvents, presetParams } from './presets';
+import { decodeEvents, encodeEvents } from './events';
 
 /** Longer fragments are not links we made; reading them would only waste time. */
 const MAX_FRAGMENT_LENGTH = 8192;
@@ -29,6 +30,9 @@ export function encodeScenario(scenario: Scenario): string {
 		const value = quantise(scenario.params[spec.key] ?? base[spec.key], spec);
 		if (value !== quantise(base[spec.key], spec)) parts.push(`${spec.key}=${value}`);
 	}
+	// Events are written when they differ from the preset's (an empty `ev=` removes them).
+	const events = encodeEvents(scenario.events);
+	if (events !== encodeEvents(presetEvents(preset))) parts.push(`ev=${events}`);
 	return parts.join('&');
 }
 
@@ -72,7 +76,9 @@ function decodeUnsafe(fragment: string): Decoded {
 				message: `Unknown preset “${named.slice(0, 40)}”; started from the defaults.`
 			});
 	}
-	const params = preset === null ? { ...base.params } : presetParams(PRESET_INDEX.get(preset));
+	const presetSpec = preset === null ? undefined : PRESET_INDEX.get(preset);
+	const params = presetSpec ? presetParams(presetSpec) : { ...base.params };
+	let events = presetEvents(presetSpec);
 	let seed = DEFAULT_SEED;
 	const seen = new Set<string>();
 
@@ -82,6 +88,10 @@ function decodeUnsafe(fragment: string): Decoded {
 		seen.add(key);
 		if (key === 'preset') {
 			continue;
+		} else if (key === 'ev') {
+			const decoded = decodeEvents(raw);
+			events = decoded.events;
+			issues.push(...decoded.issues);
 		} else if (key === 'v') {
 			const v = Number(raw);
 			if (!Number.isInteger(v) || v < 1) {
@@ -114,5 +124,5 @@ function decodeUnsafe(fragment: string): Decoded {
 			if (checked.issue) issues.push(checked.issue);
 		}
 	}
-	return { scenario: { seed, preset, params }, issues };
+	return { scenario: { seed, preset, params, events }, issues };
 }

@@ -5,12 +5,15 @@
  */
 import { PARAM_INDEX, defaultParams } from './schema';
 import type { ParamValues } from './schema';
+import type { ScenarioEvent } from './events';
 
 export interface Preset {
 	readonly key: string;
 	readonly label: string;
 	readonly description: string;
 	readonly params: Readonly<Partial<ParamValues>>;
+	/** Shocks the preset scripts on its timeline. */
+	readonly events?: readonly ScenarioEvent[];
 }
 
 export const PRESETS: readonly Preset[] = [
@@ -59,6 +62,11 @@ export const PRESET_INDEX: ReadonlyMap<string, Preset> = new Map(PRESETS.map((p)
 /** Full parameter values of a preset (schema defaults overridden by the preset). */
 export function presetParams(preset: Preset | undefined): ParamValues {
 	return { ...defaultParams(), ...(preset?.params ?? {}) } as ParamValues;
+}
+
+/** A preset's scripted events (none for most). */
+export function presetEvents(preset: Preset | undefined): ScenarioEvent[] {
+	return [...(preset?.events ?? [])];
 }
 
 /** Keys in presets that the schema does not know: a programming error, caught by a unit test. */

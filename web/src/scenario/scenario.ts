@@ -4,6 +4,7 @@
  */
 import { defaultParams } from './schema';
 import type { ParamValues } from './schema';
+import type { ScenarioEvent } from './events';
 
 /** Version of the link format and schema; bump it (and add a decoder) when keys change meaning. */
 export const SCHEMA_VERSION = 1;
@@ -18,8 +19,10 @@ export interface Scenario {
 	readonly preset: string | null;
 	/** Every parameter's value (the preset's, then whatever was changed). */
 	readonly params: ParamValues;
+	/** Shocks on the timeline (events.ts), in a stable order. */
+	readonly events: readonly ScenarioEvent[];
 }
 
 export function defaultScenario(): Scenario {
-	return { seed: DEFAULT_SEED, preset: null, params: defaultParams() };
+	return { seed: DEFAULT_SEED, preset: null, params: defaultParams(), events: [] };
 }

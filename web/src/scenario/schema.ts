@@ -1076,6 +1076,30 @@ export const PARAMS: readonly ParamSpec[] = [
 		'linear',
 		'The territory is split into J classes of equal area with Zipf-distributed population; J = 1 is a uniform territory.',
 		'MODEL.md §6.3 B3 (J = 10; tipping demo J = 1)'
+	),
+	param(
+		'region_share',
+		'share_r',
+		'run',
+		'Regulated region’s share',
+		'',
+		[0, 1, 0.01],
+		0.5,
+		'linear',
+		'Share of devices and shipments in the region that regulatory events (bans, halted shipments) act on.',
+		'MODEL.md §9: US ≈ 50% of devices'
+	),
+	param(
+		'random_event_rate',
+		'λ_reg',
+		'run',
+		'Random regulatory events',
+		'per year',
+		[0, 4, 0.05],
+		0,
+		'linear',
+		'Rate of random regulatory events (enforcement, ban, equipment rule, clarity, equally likely), each lasting 13 weeks. Seeded: the same link gives the same events.',
+		'MODEL.md §6.6 (Poisson λ_reg/yr)'
 	)
 ];
 

@@ -6,6 +6,7 @@
 import { untrack } from 'svelte';
 import { decodeScenario, encodeScenario } from '../scenario/codec';
 import type { Scenario } from '../scenario/scenario';
+import type { ScenarioEvent } from '../scenario/events';
 import { defaultScenario } from '../scenario/scenario';
 import type { Issue } from '../scenario/validate';
 import { PARAMS, PARAM_INDEX } from '../scenario/schema';
@@ -18,11 +19,17 @@ export class ScenarioState {
 	seed = $state(defaultScenario().seed);
 	preset = $state<string | null>(null);
 	params = $state(defaultScenario().params);
+	events = $state.raw<readonly ScenarioEvent[]>([]);
 	/** What was wrong with the last link read, in plain words. */
 	issues = $state<readonly Issue[]>([]);
 	/** The canonical fragment of the current scenario (without '#'). */
 	readonly fragment = $derived(
-		encodeScenario({ seed: this.seed, preset: this.preset, params: this.params })
+		encodeScenario({
+			seed: this.seed,
+			preset: this.preset,
+			params: this.params,
+			events: this.events
+		})
 	);
 
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -30,7 +37,12 @@ export class ScenarioState {
 
 	/** A plain snapshot (no proxies) for the engine. */
 	snapshot(): Scenario {
-		return { seed: this.seed, preset: this.preset, params: { ...this.params } };
+		return {
+			seed: this.seed,
+			preset: this.preset,
+			params: { ...this.params },
+			events: this.events
+		};
 	}
 
 	/** Reads a fragment (e.g. location.hash); keeps whatever is valid, reports the rest. */
@@ -39,6 +51,7 @@ export class ScenarioState {
 		this.seed = scenario.seed;
 		this.preset = scenario.preset;
 		this.params = scenario.params;
+		this.events = scenario.events;
 		this.issues = issues;
 		this.#lastWritten = this.fragment;
 	}
