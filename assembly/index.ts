@@ -6,7 +6,7 @@
 import { PARAM_COUNT, P } from './generated/params';
 import { METRIC_COUNT } from './generated/metrics';
 import { applyBuilderEffects } from './model/builders';
-import { computeCoverage } from './model/coverage';
+import { computeService } from './model/coverage';
 import { stepWeek } from './model/step';
 import { Rng, STREAM_EVENTS, STREAM_MARKET, STREAM_REGIME } from './rng';
 import { resetRandomEvents } from './events';
@@ -72,8 +72,8 @@ export function init(seed: u32): void {
 	w.shipHalt = 0;
 	w.eventsActive = 0;
 	resetRandomEvents();
-	computeCoverage(w, params);
 	applyBuilderEffects(w, params);
+	computeService(w, params);
 	marketRng.seed(seed, STREAM_MARKET);
 	regimeRng.seed(seed, STREAM_REGIME);
 	eventRng.seed(seed, STREAM_EVENTS);

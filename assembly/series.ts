@@ -62,4 +62,5 @@ export function writeRow(w: World, p: StaticArray<f64>): void {
 	unchecked((series[o + M.devices_banned] = w.banned));
 	unchecked((series[o + M.devices_relocating] = w.relocating));
 	unchecked((series[o + M.events_active] = <f64>w.eventsActive));
+	unchecked((series[o + M.served_share] = w.served));
 }

@@ -36,6 +36,8 @@ export class World {
 	coverage: f64 = 0; // C_pop
 	availability: f64 = 0; // Ā
 	quality: f64 = 0; // Q
+	served: f64 = 1; // share of demand served (capacity networks)
+	market: f64 = 0; // M, users the network can serve now
 	gate: f64 = 0; // G, share of the market willing to switch
 	marketCap: f64 = 0;
 	remint: f64 = 0; // tokens/week re-minted from burn (net emissions)

@@ -44,7 +44,8 @@ export const enum M {
 	shipments_halted = 41,
 	devices_banned = 42,
 	devices_relocating = 43,
-	events_active = 44
+	events_active = 44,
+	served_share = 45
 }
 
-export const METRIC_COUNT: i32 = 45;
+export const METRIC_COUNT: i32 = 46;

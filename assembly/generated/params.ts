@@ -85,7 +85,10 @@ export const enum P {
 	market_mode = 82,
 	density_classes = 83,
 	region_share = 84,
-	random_event_rate = 85
+	random_event_rate = 85,
+	network_kind = 86,
+	capacity_per_device = 87,
+	replication = 88
 }
 
-export const PARAM_COUNT: i32 = 86;
+export const PARAM_COUNT: i32 = 89;

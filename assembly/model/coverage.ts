@@ -10,6 +10,35 @@ import { World } from '../world';
 
 const AVAILABILITY_SLA: f64 = 0.99;
 
+export const NETWORK_CAPACITY: i32 = 1;
+
+/** B3 for either kind of network (network_kind). */
+export function computeService(w: World, p: StaticArray<f64>): void {
+	if (<i32>unchecked(p[P.network_kind]) == NETWORK_CAPACITY) computeCapacity(w, p);
+	else computeCoverage(w, p);
+}
+
+// Capacity networks (storage, compute): K_net = D·u·(1−g)·cap_unit units/week; served =
+// min(1, K_net/demand) with demand = U·q_u (served := 1 if K_net > 0 else 0 when there is no
+// demand, D4); Q = clip(served·(1 − (1 − u)^k_rep)/A_SLA, 0, 1); market M = min(M_max, K_net/q_u)
+// (D7: no capacity, no users). C_pop is reported as the served share.
+export function computeCapacity(w: World, p: StaticArray<f64>): void {
+	const uptime = unchecked(p[P.uptime]);
+	w.devicesLive = w.devices * uptime * (1.0 - unchecked(p[P.gaming_share]));
+	const capacity = w.devicesLive * unchecked(p[P.capacity_per_device]);
+	const demand = w.users * w.usagePerUser;
+	w.served = demand > 0.0 ? Math.min(1.0, capacity / demand) : capacity > 0.0 ? 1.0 : 0.0;
+	w.availability = 1.0 - Math.pow(1.0 - uptime, unchecked(p[P.replication]));
+	w.quality = clamp((w.served * w.availability) / AVAILABILITY_SLA, 0.0, 1.0);
+	w.coverage = w.served;
+	w.market =
+		w.usagePerUser > 0.0
+			? Math.min(unchecked(p[P.market_size]), capacity / w.usagePerUser)
+			: capacity > 0.0
+				? unchecked(p[P.market_size])
+				: 0.0;
+}
+
 export function computeCoverage(w: World, p: StaticArray<f64>): void {
 	const d = w.devices;
 	const uptime = unchecked(p[P.uptime]);
@@ -46,4 +75,6 @@ export function computeCoverage(w: World, p: StaticArray<f64>): void {
 	w.coverage = clamp(available, 0.0, 1.0);
 	w.availability = covered > 0.0 ? available / covered : uptime;
 	w.quality = clamp((available * w.availability) / AVAILABILITY_SLA, 0.0, 1.0);
+	w.served = 1.0;
+	w.market = unchecked(p[P.market_size]) * w.coverage;
 }

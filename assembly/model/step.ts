@@ -4,7 +4,7 @@ import { stepEvents } from '../events';
 import { Rng } from '../rng';
 import { World } from '../world';
 import { stepBuilders } from './builders';
-import { computeCoverage } from './coverage';
+import { computeService } from './coverage';
 import { stepEmission } from './emission';
 import { stepMarket } from './market';
 import { stepPrice } from './price';
@@ -23,7 +23,7 @@ export function stepWeek(
 	stepEvents(w, p, eventRng); // B1: events
 	stepMarket(w, p, marketRng, regimeRng); // B1: market
 	stepEmission(w, p); // B2
-	computeCoverage(w, p); // B3
+	computeService(w, p); // B3
 	stepBuilders(w, p); // B4
 	stepUsers(w, p); // B5
 	stepSinks(w, p); // B6

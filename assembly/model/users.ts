@@ -2,8 +2,8 @@
 // Gross benefit B = w_Q·Q + w_p·clip((p_cloud − p_s)/p_cloud, −1, 1) + w_A·A_app; the gate
 // G = Φ((ln B − ln ι_t)/σ_ι) is the share of users whose log-normal switching cost is below B
 // (MODEL.md §12.4 D2); ι_t and A_app come from the builders (B4).
-// Market M = M_max·C_pop; hazard h = (p + q·U/M)·G per year; U⁺ = h·(M − U)⁺;
-// U⁻ = δ_U·U + δ_Q·(Q* − Q)⁺·U + ξ·(U − M)⁺. Revenue R = U·q_u·p_s USD/week.
+// Market M (B3: M_max·C_pop, or capacity-limited); hazard h = (p + q·U/M)·G per year; U⁺ = h·(M − U)⁺;
+// U⁻ = δ_U·U + δ_Q·(Q* − Q)⁺·U + ξ·(U − M)⁺. Revenue R = U·q_u·p_s·served USD/week.
 import { P } from '../generated/params';
 import { clamp, normalCdf } from '../math';
 import { World } from '../world';
@@ -29,7 +29,7 @@ export function adoptionGate(w: World, p: StaticArray<f64>): f64 {
 }
 
 export function stepUsers(w: World, p: StaticArray<f64>): void {
-	const market = unchecked(p[P.market_size]) * w.coverage;
+	const market = w.market;
 	const u = w.users;
 	w.gate = adoptionGate(w, p);
 	// Share of the market already adopted, capped at 1: beyond it (M − U)⁺ = 0 anyway, and the
@@ -44,5 +44,5 @@ export function stepUsers(w: World, p: StaticArray<f64>): void {
 		(unchecked(p[P.user_churn]) + unchecked(p[P.quality_churn]) * shortfall) / WEEKS_PER_YEAR;
 	const lost = Math.min(u, churnRate * u + EXCESS_CHURN * Math.max(0.0, u - market));
 	w.users = u + gained - lost;
-	w.revenue = w.users * w.usagePerUser * unchecked(p[P.service_price_usd]);
+	w.revenue = w.users * w.usagePerUser * unchecked(p[P.service_price_usd]) * w.served;
 }

@@ -13,7 +13,10 @@ export const paramsArb: fc.Arbitrary<ParamValues> = fc.record(
 	Object.fromEntries(
 		PARAMS.map((p) => [
 			p.key,
-			fc.double({ min: p.min, max: p.max, noNaN: true, noDefaultInfinity: true })
+			// Choices and class counts are whole numbers; everything else any double in range.
+			p.options || p.key === 'density_classes'
+				? fc.integer({ min: p.min, max: p.max })
+				: fc.double({ min: p.min, max: p.max, noNaN: true, noDefaultInfinity: true })
 		])
 	)
 );

@@ -156,3 +156,24 @@ describe('I3: Bass diffusion limit', () => {
 		}
 	);
 });
+
+describe('capacity networks (storage, compute)', () => {
+	test('no capacity, no users (D7); users never exceed what capacity can serve, give or take churn', () => {
+		const base = {
+			network_kind: 1,
+			capacity_per_device: 10,
+			usage_per_user: 5,
+			app_usage_effect: 0,
+			initial_users: 1000
+		};
+		const empty = run({ ...base, initial_devices: 0, emission_initial: 0 }, 200);
+		for (let w = 1; w <= 200; w++) expect(empty(w, 'revenue_usd')).toBe(0);
+		const small = run(
+			{ ...base, initial_devices: 100, emission_initial: 0, innovator_miners: 0 },
+			52
+		);
+		// 100 devices × 0.8 uptime × 0.95 honest × 10 units = 760 units/week: 152 users at 5 units.
+		expect(small(0, 'served_share')).toBeCloseTo(760 / 5000, 12);
+		expect(small(1, 'users')).toBeLessThan(1000);
+	});
+});

@@ -6,7 +6,7 @@ import { COLUMNS } from '../../../web/src/cli/format';
 import { loadCoreInNode } from '../../../web/src/engine/load-core-node';
 import { METRIC_COUNT } from '../../../web/src/model/metrics';
 import { decodeScenario } from '../../../web/src/scenario/codec';
-import { PRESETS } from '../../../web/src/scenario/presets';
+import { PRESETS, PRESET_INDEX, presetParams } from '../../../web/src/scenario/presets';
 import { PARAMS, defaultParams } from '../../../web/src/scenario/schema';
 import { runCore } from '../../helpers/run-core';
 import { BAD_INPUT } from './cases';
@@ -67,6 +67,22 @@ describe('runs', () => {
 		const read = lines.flatMap((l) => l.split(',').map(Number));
 		expect(read).toHaveLength(53 * METRIC_COUNT);
 		expect(read.every((x, i) => Object.is(x, expected[i]) || x === expected[i])).toBe(true);
+	});
+
+	test('a preset’s scripted events are run, and a link carries them', async () => {
+		const shock = PRESET_INDEX.get('regulatory-shock')!;
+		const result = await sim(['--preset', shock.key, '--format', 'json']);
+		expect(result.code).toBe(0);
+		const output = JSON.parse(result.stdout);
+		expect(output.scenario.events).toEqual(shock.events);
+		const core = await loadCoreInNode('release');
+		const expected = runCore(core, presetParams(shock), 1, 520, shock.events);
+		expect(output.rows.flat()).toEqual(Array.from(expected));
+		const withoutEvents = runCore(core, presetParams(shock), 1, 520);
+		expect(Array.from(withoutEvents)).not.toEqual(Array.from(expected));
+		const viaLink = await sim(['--scenario', 'v=1&ev=enforcement:150:13:1,clarity:163:1:1']);
+		const viaPreset = await sim(['--preset', shock.key]);
+		expect(viaLink.stdout).toBe(viaPreset.stdout);
 	});
 
 	test('JSON: the same rows; its link runs the same scenario again', async () => {

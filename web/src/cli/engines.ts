@@ -23,6 +23,7 @@ async function runAggregate(scenario: Scenario, deps: EngineDeps): Promise<Float
 	const core = await deps.loadCore();
 	const horizon = scenario.params.horizon_weeks;
 	core.setParams(scenario.params);
+	core.setEvents(scenario.events);
 	core.init(scenario.seed);
 	const reached = core.step(horizon);
 	if (reached !== horizon) throw new Error(`the core stopped at week ${reached} of ${horizon}`);

@@ -59,7 +59,8 @@ export const METRICS: readonly MetricSpec[] = [
 	metric('shipments_halted', 'Share of shipments halted', ''),
 	metric('devices_banned', 'Devices removed by bans', 'devices/week'),
 	metric('devices_relocating', 'Devices relocating after a ban', 'devices'),
-	metric('events_active', 'Events in effect', 'events')
+	metric('events_active', 'Events in effect', 'events'),
+	metric('served_share', 'Share of demand served', '')
 ];
 
 export const METRIC_INDEX: ReadonlyMap<string, number> = new Map(METRICS.map((m, i) => [m.key, i]));

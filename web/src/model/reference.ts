@@ -116,6 +116,8 @@ export class ReferenceModel {
 	private coverage = 0;
 	private availability = 0;
 	private quality = 0;
+	private served = 1;
+	private market = 0;
 	private gate = 0;
 	private marketCap = 0;
 	private remint = 0;
@@ -189,8 +191,8 @@ export class ReferenceModel {
 		this.shipHalt = 0;
 		this.eventsActive = 0;
 		this.events = this.scripted.map((e) => ({ ...e }));
-		this.computeCoverage();
 		this.applyBuilderEffects();
+		this.computeService();
 		this.rng = new Rng(seed >>> 0, STREAM_MARKET);
 		this.regimeRng = new Rng(seed >>> 0, STREAM_REGIME);
 		this.eventRng = new Rng(seed >>> 0, STREAM_EVENTS);
@@ -203,7 +205,7 @@ export class ReferenceModel {
 			this.stepEvents();
 			this.stepMarket();
 			this.stepEmission();
-			this.computeCoverage();
+			this.computeService();
 			this.stepBuilders();
 			this.stepUsers();
 			this.stepSinks();
@@ -362,6 +364,29 @@ export class ReferenceModel {
 	}
 
 	// B3
+	private computeService(): void {
+		if (Math.trunc(this.p.network_kind) === 1) this.computeCapacity();
+		else this.computeCoverage();
+	}
+
+	private computeCapacity(): void {
+		const p = this.p;
+		const uptime = p.uptime;
+		this.devicesLive = this.devices * uptime * (1 - p.gaming_share);
+		const capacity = this.devicesLive * p.capacity_per_device;
+		const demand = this.users * this.usagePerUser;
+		this.served = demand > 0 ? Math.min(1, capacity / demand) : capacity > 0 ? 1 : 0;
+		this.availability = 1 - Math.pow(1 - uptime, p.replication);
+		this.quality = clamp((this.served * this.availability) / AVAILABILITY_SLA, 0, 1);
+		this.coverage = this.served;
+		this.market =
+			this.usagePerUser > 0
+				? Math.min(p.market_size, capacity / this.usagePerUser)
+				: capacity > 0
+					? p.market_size
+					: 0;
+	}
+
 	private computeCoverage(): void {
 		const p = this.p;
 		const d = this.devices;
@@ -389,6 +414,8 @@ export class ReferenceModel {
 		this.coverage = clamp(available, 0, 1);
 		this.availability = covered > 0 ? available / covered : p.uptime;
 		this.quality = clamp((available * this.availability) / AVAILABILITY_SLA, 0, 1);
+		this.served = 1;
+		this.market = p.market_size * this.coverage;
 	}
 
 	// B5
@@ -408,7 +435,7 @@ export class ReferenceModel {
 
 	private stepUsers(): void {
 		const p = this.p;
-		const market = p.market_size * this.coverage;
+		const market = this.market;
 		const u = this.users;
 		this.gate = this.adoptionGate();
 		const share = market > 0 ? Math.min(1, u / market) : 0;
@@ -419,7 +446,7 @@ export class ReferenceModel {
 		const churnRate = (p.user_churn + p.quality_churn * shortfall) / WEEKS_PER_YEAR;
 		const lost = Math.min(u, churnRate * u + EXCESS_CHURN * Math.max(0, u - market));
 		this.users = u + gained - lost;
-		this.revenue = this.users * this.usagePerUser * p.service_price_usd;
+		this.revenue = this.users * this.usagePerUser * p.service_price_usd * this.served;
 	}
 
 	// B6
@@ -584,5 +611,6 @@ export class ReferenceModel {
 		set('devices_banned', this.banned);
 		set('devices_relocating', this.relocating);
 		set('events_active', this.eventsActive);
+		set('served_share', this.served);
 	}
 }

@@ -54,6 +54,106 @@ export const PRESETS: readonly Preset[] = [
 			initial_devices: 0,
 			miner_awareness: 0.01
 		}
+	},
+	{
+		key: 'regulatory-shock',
+		label: 'Regulatory shock',
+		description:
+			'The default network hit by a securities-style enforcement action in week 150: speculators ' +
+			'dump 30% of the market cap, price impact doubles for 13 weeks as exchanges delist, ' +
+			'shipments to the regulated half of the market stop, and enterprise users grow warier. ' +
+			'In week 163 the case is dismissed: a relief rally and part of the trust comes back ' +
+			'(the SEC v. Nova Labs timeline, 2025).',
+		params: {},
+		events: [
+			{ type: 'enforcement', start: 150, duration: 13, magnitude: 1 },
+			{ type: 'clarity', start: 163, duration: 1, magnitude: 1 }
+		]
+	},
+	{
+		key: 'regional-ban',
+		label: 'Regional ban',
+		description:
+			'The default network loses half of the devices in a region holding half of the network in ' +
+			'week 150; half of those relocate over about six months, and shipments to the region stop ' +
+			'for 26 weeks (the China 2021 mining ban: −50% within weeks, recovery in about six months).',
+		params: {},
+		events: [{ type: 'regional_ban', start: 150, duration: 26, magnitude: 0.5 }]
+	},
+	{
+		key: 'bear-market',
+		label: 'Bear market',
+		description:
+			'A forced 18-month crypto bear market from week 100 (drift −150% a year, volatility 1.0, the ' +
+			'token moving 1.2× the market). Watch whether usage revenue holds the network together ' +
+			'while the token falls: DePIN revenues held up better than token prices in 2022.',
+		params: { market_volatility: 1, market_beta: 1.2 },
+		events: [{ type: 'bear_market', start: 100, duration: 78, magnitude: -1.5 }]
+	},
+	{
+		key: 'render-like',
+		label: 'Render-like GPU compute',
+		description:
+			'A capacity network of GPU nodes (illustrative, not calibrated). Node operators get 190,142 ' +
+			'tokens a month in year one, then 85,000; jobs are paid in dollars and 95% of that is burned. ' +
+			'Nodes cost $3,000 and $45 a month to run; renders cost $1.50 a GPU-hour against $4 in the ' +
+			'cloud. Utilisation, not coverage, decides whether nodes pay.',
+		params: {
+			network_kind: 1,
+			capacity_per_device: 100,
+			replication: 1,
+			emission_mode: 3,
+			emission_initial: 43_900,
+			emission_step_week: 52,
+			emission_after_step: 19_600,
+			miner_share: 1,
+			investor_share: 0,
+			validator_share: 0,
+			burn_share: 0.95,
+			initial_price_usd: 2,
+			initial_supply: 500_000_000,
+			device_capex_usd: 3000,
+			device_opex_usd_month: 45,
+			uptime: 0.9,
+			gaming_share: 0,
+			max_miners: 20_000,
+			initial_devices: 200,
+			market_size: 200_000,
+			usage_per_user: 10,
+			service_price_usd: 1.5,
+			cloud_price_usd: 4,
+			inertia: 0.6,
+			momentum: 1
+		}
+	},
+	{
+		key: 'filecoin-like',
+		label: 'Filecoin-like storage',
+		description:
+			'A capacity network of storage providers (illustrative, not calibrated). Simple minting ' +
+			'decays with a six-year half-life; storage deals pay almost nothing (the FIL+ subsidy era), ' +
+			'so providers live on emissions while capacity far outruns use, and users stay with S3 ' +
+			'(high inertia). Baseline minting, the other 70% of Filecoin’s schedule, is not modelled yet.',
+		params: {
+			network_kind: 1,
+			capacity_per_device: 1024,
+			replication: 3,
+			emission_mode: 1,
+			emission_initial: 733_000,
+			emission_decay_rate: 0.115,
+			initial_price_usd: 36,
+			initial_supply: 50_000_000,
+			device_capex_usd: 5000,
+			device_opex_usd_month: 60,
+			uptime: 0.95,
+			max_miners: 100_000,
+			initial_devices: 500,
+			market_size: 1_000_000,
+			usage_per_user: 10,
+			service_price_usd: 0.05,
+			cloud_price_usd: 5.4,
+			inertia: 1.2
+		}
 	}
 ];
 

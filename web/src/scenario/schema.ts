@@ -1100,6 +1100,40 @@ export const PARAMS: readonly ParamSpec[] = [
 		'linear',
 		'Rate of random regulatory events (enforcement, ban, equipment rule, clarity, equally likely), each lasting 13 weeks. Seeded: the same link gives the same events.',
 		'MODEL.md §6.6 (Poisson λ_reg/yr)'
+	),
+	choice(
+		'network_kind',
+		'kind',
+		'miners',
+		'Kind of network',
+		['coverage (wireless, mapping)', 'capacity (storage, compute)'],
+		0,
+		'Coverage: devices cover cells and users need coverage where they live. Capacity: devices add capacity anywhere (storage, GPU) and users need enough of it.',
+		'MODEL.md §6.3 B3'
+	),
+	param(
+		'capacity_per_device',
+		'cap_unit',
+		'miners',
+		'Capacity per device',
+		'units/week',
+		[0.1, 1_000_000, 0.1],
+		100,
+		'symlog',
+		'Capacity networks: service units one online device can deliver per week (TiB stored, GPU-hours…).',
+		'[A] MODEL.md §6.3 B3'
+	),
+	param(
+		'replication',
+		'k_rep',
+		'miners',
+		'Replication',
+		'copies',
+		[1, 5, 1],
+		1,
+		'linear',
+		'Capacity networks: copies of each unit kept; availability 1 − (1 − u)^k_rep.',
+		'MODEL.md §6.3 B3'
 	)
 ];
 
