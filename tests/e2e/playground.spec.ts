@@ -135,4 +135,24 @@ test.describe('the playground, used as a person would', () => {
 		await page.reload();
 		await expect(page.getByRole('combobox', { name: 'Emission schedule' })).toHaveValue('1');
 	});
+
+	test('a preset is chosen from a list, described, carried in the link and kept on reload', async ({
+		page
+	}) => {
+		await openPlayground(page);
+		const picker = page.getByRole('combobox', { name: 'Scenario' });
+		await picker.selectOption({ label: 'Tipping point' });
+		await expect(page.getByTestId('preset-description')).toContainText('chicken-and-egg');
+		await expect.poll(() => fragmentOf(page).get('preset')).toBe('tipping-demo');
+		await expect(page.getByRole('slider', { name: 'Cloud inertia' })).toHaveAttribute(
+			'aria-valuetext',
+			'0.75 value units'
+		);
+		// A shock preset carries its events in the link too.
+		await picker.selectOption({ label: 'Regulatory shock' });
+		await expect.poll(() => fragmentOf(page).get('preset')).toBe('regulatory-shock');
+		await page.reload();
+		await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('regulatory-shock');
+		await expect(page.getByTestId('preset-description')).toContainText('enforcement');
+	});
 });

@@ -11,7 +11,7 @@ import { defaultScenario } from '../scenario/scenario';
 import type { Issue } from '../scenario/validate';
 import { PARAMS, PARAM_INDEX } from '../scenario/schema';
 import { checkValue } from '../scenario/validate';
-import { PRESET_INDEX, presetParams } from '../scenario/presets';
+import { PRESET_INDEX, presetEvents, presetParams } from '../scenario/presets';
 
 const URL_WRITE_DELAY_MS = 250;
 
@@ -64,6 +64,14 @@ export class ScenarioState {
 
 	setSeed(seed: number): void {
 		if (Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff) this.seed = seed;
+	}
+
+	/** Starts from a preset (null: the defaults): its values and events; the seed is kept. */
+	applyPreset(key: string | null): void {
+		const preset = key === null ? undefined : PRESET_INDEX.get(key);
+		this.preset = preset ? preset.key : null;
+		this.params = presetParams(preset);
+		this.events = presetEvents(preset);
 	}
 
 	/** Back to the preset's values (or the defaults); the seed is kept. */
