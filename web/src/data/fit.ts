@@ -29,6 +29,26 @@ export function monthlyMeans(weekly: ArrayLike<number>, starts: readonly number[
 	});
 }
 
+export interface MonthlyFit {
+	/** The run's monthly means (null for months the run does not reach). */
+	readonly model: Maybe[];
+	/** ln(model/data) month by month (null where either is missing). */
+	readonly errors: Maybe[];
+	/** rms of the errors. */
+	readonly rms: number;
+}
+
+/** The run's monthly means against a monthly data column (the first starts.length months). */
+export function monthlyFit(
+	weekly: ArrayLike<number>,
+	starts: readonly number[],
+	data: readonly Maybe[]
+): MonthlyFit {
+	const model = monthlyMeans(weekly, starts);
+	const errors = logErrors(model, data.slice(0, starts.length));
+	return { model, errors, rms: rms(errors) };
+}
+
 /** ln(model/data), or null unless both are finite and positive. */
 export function logError(model: Maybe, data: Maybe): Maybe {
 	if (model === null || data === null) return null;
@@ -141,3 +161,22 @@ export function worstFactor(fits: readonly PointFit[]): number {
 	}
 	return worst;
 }
+
+/**
+ * The Helium calibration's checkpoints (MODEL.md §9 row 1): hotspots ≈ 6k at week 52, 27k at
+ * week 90, 409k at week 125 and 990k at week 195, each read against the data month named
+ * (week 0 = 2019-08-01; week 195 is the end of the hotspot counts, 2023-04).
+ */
+export const HELIUM_TARGETS: readonly { readonly week: number; readonly month: string }[] = [
+	{ week: 52, month: '2020-08' },
+	{ week: 90, month: '2021-04' },
+	{ week: 125, month: '2021-12' },
+	{ week: 195, month: '2023-04' }
+];
+
+/** The income-peak → adds-peak lag: searched in weeks from..to, expected within min..max
+ * (MODEL.md §8 I10, §12.2; launch weeks < 26 excluded, §12.2 caveat 1). */
+export const HELIUM_LAG = { from: 26, to: 195, min: 17, max: 52 } as const;
+
+/** Revenue / emissions must stay below `max` in weeks from..to (MODEL.md §12.1). */
+export const HELIUM_REVENUE_SHARE = { from: 60, to: 200, max: 0.01 } as const;

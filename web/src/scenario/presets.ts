@@ -21,9 +21,10 @@ export const PRESETS: readonly Preset[] = [
 		key: 'flywheel-demo',
 		label: 'Flywheel (the default)',
 		description:
-			'A generic wireless network with Helium-like halving emissions. The subsidy bootstraps a few ' +
-			'thousand devices; growth stalls as emissions halve and income per device falls; then usage ' +
-			'revenue from slowly adopting users lifts the token and the flywheel spins up.',
+			'A generic wireless network with Helium-like halving emissions. The subsidy, and a bull ' +
+			'market, pay for tens of thousands of devices long before users arrive; as emissions halve, ' +
+			'income per device falls and deployment pauses. Meanwhile coverage draws users in, usage ' +
+			'revenue overtakes the value of emissions around year five, and the flywheel spins on revenue.',
 		params: {}
 	},
 	{
