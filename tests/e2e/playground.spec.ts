@@ -128,8 +128,13 @@ test.describe('the playground, used as a person would', () => {
 		await openPlayground(page);
 		const schedule = page.getByRole('combobox', { name: 'Emission schedule' });
 		await expect(schedule).toHaveValue('0');
+		await expect(page.getByRole('slider', { name: 'Halving period' })).toBeVisible();
+		await expect(page.getByRole('slider', { name: 'Emission decay rate' })).toHaveCount(0);
 		await schedule.selectOption({ label: 'exponential decay' });
 		await expect.poll(() => fragmentOf(page).get('emission_mode')).toBe('1');
+		// Only the levers of the chosen policy are shown.
+		await expect(page.getByRole('slider', { name: 'Emission decay rate' })).toBeVisible();
+		await expect(page.getByRole('slider', { name: 'Halving period' })).toHaveCount(0);
 		await page.getByRole('button', { name: 'Step 1 week' }).click();
 		await expect(page.getByTestId('week')).toContainText('Week 1');
 		await page.reload();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkValue, quantise, stepDecimals } from '../../../web/src/scenario/validate';
-import { PARAMS, PARAM_INDEX } from '../../../web/src/scenario/schema';
+import { PARAMS, PARAM_INDEX, defaultParams, isShown } from '../../../web/src/scenario/schema';
 
 const spec = (key: string) => PARAMS[PARAM_INDEX.get(key)!];
 
@@ -36,5 +36,26 @@ describe('validate', () => {
 			'“Uptime” was 2, above the maximum; used 0.99.'
 		);
 		expect(checkValue(spec('uptime'), 'abc').value).toBe(0.8);
+	});
+});
+
+describe('levers shown only where they matter', () => {
+	test('every condition names a choice and valid option values', () => {
+		for (const spec of PARAMS) {
+			if (!spec.shownWhen) continue;
+			const choice = PARAMS[PARAM_INDEX.get(spec.shownWhen.key)!];
+			expect(choice.options, spec.key).toBeDefined();
+			for (const v of spec.shownWhen.values) expect(v).toBeLessThan(choice.options!.length);
+		}
+	});
+
+	test('the decay rate shows only under exponential decay, the halving period only under halving', () => {
+		const values = defaultParams();
+		expect(isShown(spec('halving_weeks'), values)).toBe(true);
+		expect(isShown(spec('emission_decay_rate'), values)).toBe(false);
+		const decaying = { ...values, emission_mode: 1 };
+		expect(isShown(spec('halving_weeks'), decaying)).toBe(false);
+		expect(isShown(spec('emission_decay_rate'), decaying)).toBe(true);
+		expect(isShown(spec('inertia'), decaying)).toBe(true);
 	});
 });

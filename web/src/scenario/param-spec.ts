@@ -28,4 +28,6 @@ export interface ParamSpec {
 	readonly source: string;
 	/** For a choice (a policy): the label of each value 0, 1, 2…; min 0, max options.length − 1, step 1. */
 	readonly options?: readonly string[];
+	/** Shown only when the choice `key` has one of `values` (the lever does nothing otherwise). */
+	readonly shownWhen?: { readonly key: string; readonly values: readonly number[] };
 }

@@ -7,6 +7,34 @@
  */
 import type { ParamGroup, ParamSpec, SliderScale } from './param-spec';
 
+/** Which levers only matter under some policy (see ParamSpec.shownWhen). */
+const SHOWN_WHEN: Readonly<Record<string, ParamSpec['shownWhen']>> = {
+	halving_weeks: { key: 'emission_mode', values: [0] },
+	emission_decay_rate: { key: 'emission_mode', values: [1] },
+	emission_step_week: { key: 'emission_mode', values: [3] },
+	emission_after_step: { key: 'emission_mode', values: [3] },
+	burn_share: { key: 'sink_mode', values: [0] },
+	take_rate: { key: 'sink_mode', values: [1, 2] },
+	market_volatility: { key: 'market_mode', values: [0] },
+	coverage_cells_per_device: { key: 'network_kind', values: [0] },
+	urban_bias: { key: 'network_kind', values: [0] },
+	world_cells: { key: 'network_kind', values: [0] },
+	density_classes: { key: 'network_kind', values: [0] },
+	capacity_per_device: { key: 'network_kind', values: [1] },
+	replication: { key: 'network_kind', values: [1] }
+};
+
+function withConditions(specs: ParamSpec[]): readonly ParamSpec[] {
+	return specs.map((spec) =>
+		SHOWN_WHEN[spec.key] ? { ...spec, shownWhen: SHOWN_WHEN[spec.key] } : spec
+	);
+}
+
+/** Whether a lever matters under the current values of the choices (ParamSpec.shownWhen). */
+export function isShown(spec: ParamSpec, values: Readonly<ParamValues>): boolean {
+	return !spec.shownWhen || spec.shownWhen.values.includes(values[spec.shownWhen.key]);
+}
+
 function choice(
 	key: string,
 	symbol: string,
@@ -62,7 +90,7 @@ function param(
 	};
 }
 
-export const PARAMS: readonly ParamSpec[] = [
+export const PARAMS: readonly ParamSpec[] = withConditions([
 	// Token economics (B2, B6, B7, B9 ledger)
 	param(
 		'emission_initial',
@@ -1135,7 +1163,7 @@ export const PARAMS: readonly ParamSpec[] = [
 		'Capacity networks: copies of each unit kept; availability 1 − (1 − u)^k_rep.',
 		'MODEL.md §6.3 B3'
 	)
-];
+]);
 
 /** Index of each key in PARAMS; the same number is the core's parameter id. */
 export const PARAM_INDEX: ReadonlyMap<string, number> = new Map(PARAMS.map((p, i) => [p.key, i]));
