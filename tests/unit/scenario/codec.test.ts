@@ -9,7 +9,7 @@ import {
 	presetParams,
 	unknownPresetKeys
 } from '../../../web/src/scenario/presets';
-import { checkValue } from '../../../web/src/scenario/validate';
+import { checkValue, quantise } from '../../../web/src/scenario/validate';
 import { scenarioArb } from '../../helpers/arbitraries';
 
 describe('encodeScenario', () => {
@@ -86,6 +86,8 @@ describe('decodeScenario', () => {
 			for (const [key, value] of Object.entries(preset.params)) {
 				const spec = PARAMS[PARAM_INDEX.get(key)!];
 				expect(checkValue(spec, value).issue, `${preset.key}.${key}`).toBeUndefined();
+				// On the lever's grid, or a link could not carry it.
+				expect(quantise(value, spec), `${preset.key}.${key} on its step`).toBe(value);
 			}
 		}
 	});

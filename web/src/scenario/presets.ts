@@ -57,6 +57,51 @@ export const PRESETS: readonly Preset[] = [
 		}
 	},
 	{
+		key: 'helium-like',
+		label: 'Helium-like IoT (2019 →)',
+		description:
+			'Helium’s LoRaWAN network from its 2019 launch, calibrated against the real history (1kx, Tokenomics of DePINs dataset): HIP-20 emissions halving every two years, $500 hotspots, IoT traffic worth almost nothing, and a scripted crypto bull and bear market. Miners hear of the network by word of mouth, so hotspots grow slowly through 2020, explode in 2021 as the token soars, and level off near a million as the bear market and the halving cut income per hotspot from hundreds of dollars a month to a few. Revenue stays a rounding error against emissions: the boom is paid for by subsidy. See docs/calibration-helium.md.',
+		params: {
+			emission_initial: 1154000,
+			halving_weeks: 104,
+			miner_share: 0.59,
+			initial_supply: 50000000,
+			initial_price_usd: 0.1,
+			price_impact: 0.9,
+			fundamentals_pull: 0.0005,
+			market_volatility: 0,
+			device_capex_usd: 500,
+			device_opex_usd_month: 2,
+			uptime: 0.8,
+			gaming_share: 0.1,
+			max_miners: 2000000,
+			order_rate: 0.025,
+			miner_awareness: 0.00035,
+			miner_word_of_mouth: 3.36,
+			expectation_lag: 3,
+			initial_devices: 100,
+			coverage_cells_per_device: 7,
+			world_cells: 2000000,
+			ship_delay: 2,
+			capacity_adjust: 9,
+			market_size: 1000000,
+			inertia: 1,
+			usage_per_user: 700,
+			service_price_usd: 1e-5,
+			cloud_price_usd: 0,
+			investor_share: 0.35,
+			validator_share: 0.06,
+			bull_drift: 0,
+			bear_drift: 0,
+			market_mode: 1,
+			density_classes: 10
+		},
+		events: [
+			{ type: 'bull_market', start: 31, duration: 87, magnitude: 2.5 },
+			{ type: 'bear_market', start: 118, duration: 70, magnitude: -2.89 }
+		]
+	},
+	{
 		key: 'regulatory-shock',
 		label: 'Regulatory shock',
 		description:
@@ -104,7 +149,7 @@ export const PRESETS: readonly Preset[] = [
 			capacity_per_device: 100,
 			replication: 1,
 			emission_mode: 3,
-			emission_initial: 43_900,
+			emission_initial: 44_000,
 			emission_step_week: 52,
 			emission_after_step: 19_600,
 			miner_share: 1,

@@ -642,7 +642,7 @@ export const PARAMS: readonly ParamSpec[] = withConditions([
 		'users',
 		'Service price',
 		'USD/unit',
-		[0, 10, 0.01],
+		[0, 10, 0.000001],
 		0.5,
 		'symlog',
 		'What users pay the network per unit of service.',
