@@ -87,7 +87,7 @@ describe('decodeScenario', () => {
 				const spec = PARAMS[PARAM_INDEX.get(key)!];
 				expect(checkValue(spec, value).issue, `${preset.key}.${key}`).toBeUndefined();
 				// On the lever's grid, or a link could not carry it.
-				expect(quantise(value, spec), `${preset.key}.${key} on its step`).toBe(value);
+				expect(quantise(value as number, spec), `${preset.key}.${key} on its step`).toBe(value);
 			}
 		}
 	});
