@@ -39,15 +39,17 @@ export function computeCapacity(w: World, p: StaticArray<f64>): void {
 				: 0.0;
 }
 
-export function computeCoverage(w: World, p: StaticArray<f64>): void {
-	const d = w.devices;
-	const uptime = unchecked(p[P.uptime]);
-	const honest = 1.0 - unchecked(p[P.gaming_share]);
-	const bias = unchecked(p[P.urban_bias]);
-	const classes = <i32>unchecked(p[P.density_classes]);
-	const area = 1.0 / <f64>classes;
+// Population share w_j and placement share φ_j of each class depend only on (α_loc, J): they are
+// computed once per value pair, with exactly the operations of the reference, not every week.
+const MAX_CLASSES: i32 = 10;
+const classShare = new StaticArray<f64>(MAX_CLASSES);
+const classPlacement = new StaticArray<f64>(MAX_CLASSES);
+let cachedBias: f64 = NaN;
+let cachedClasses: i32 = -1;
 
-	// Normalisers of the Zipf population shares and of the placement shares.
+function updateClassShares(bias: f64, classes: i32): void {
+	if (bias == cachedBias && classes == cachedClasses) return;
+	const area = 1.0 / <f64>classes;
 	let zipfSum: f64 = 0;
 	let placeSum: f64 = 0;
 	for (let j = 0; j < classes; j++) {
@@ -58,13 +60,29 @@ export function computeCoverage(w: World, p: StaticArray<f64>): void {
 		const wj = 1.0 / <f64>(j + 1) / zipfSum;
 		placeSum += area * Math.pow(wj / area, bias);
 	}
+	for (let j = 0; j < classes; j++) {
+		const wj = 1.0 / <f64>(j + 1) / zipfSum;
+		unchecked((classShare[j] = wj));
+		unchecked((classPlacement[j] = (area * Math.pow(wj / area, bias)) / placeSum));
+	}
+	cachedBias = bias;
+	cachedClasses = classes;
+}
+
+export function computeCoverage(w: World, p: StaticArray<f64>): void {
+	const d = w.devices;
+	const uptime = unchecked(p[P.uptime]);
+	const honest = 1.0 - unchecked(p[P.gaming_share]);
+	const classes = min<i32>(<i32>unchecked(p[P.density_classes]), MAX_CLASSES);
+	const area = 1.0 / <f64>classes;
+	updateClassShares(unchecked(p[P.urban_bias]), classes);
 
 	const footprints = (d * unchecked(p[P.coverage_cells_per_device])) / unchecked(p[P.world_cells]);
 	let covered: f64 = 0;
 	let available: f64 = 0;
 	for (let j = 0; j < classes; j++) {
-		const wj = 1.0 / <f64>(j + 1) / zipfSum;
-		const phi = (area * Math.pow(wj / area, bias)) / placeSum;
+		const wj = unchecked(classShare[j]);
+		const phi = unchecked(classPlacement[j]);
 		const m = (phi * footprints) / area;
 		covered += wj * (1.0 - Math.exp(-m * honest));
 		available += wj * (1.0 - Math.exp(-uptime * honest * m));
