@@ -8,17 +8,44 @@ import { METRIC_COUNT } from './generated/metrics';
 import { applyBuilderEffects } from './model/builders';
 import { computeService } from './model/coverage';
 import { stepWeek } from './model/step';
-import { Rng, STREAM_EVENTS, STREAM_MARKET, STREAM_REGIME } from './rng';
+import {
+	Rng,
+	STREAM_CITIES,
+	STREAM_EVENTS,
+	STREAM_MARKET,
+	STREAM_PLACEMENT,
+	STREAM_REGIME
+} from './rng';
 import { resetRandomEvents } from './events';
 export { addEvent, clearEvents } from './events';
 import { MAX_WEEKS, series, writeRow } from './series';
 import { World } from './world';
+import { generatePopulation } from './spatial/cities';
+import {
+	coverage,
+	devices,
+	Grid,
+	MAX_SIDE,
+	MIN_SIDE,
+	population,
+	users as cellUsers
+} from './spatial/grid';
+import { hip17Limit as hip17LimitOf } from './spatial/hip17';
+import { placeDevices } from './spatial/placement';
+import { spatialService } from './spatial/service';
+import { stepWeekSpatial } from './spatial/step';
+import { distributeUsers } from './spatial/users';
 
 const params = new StaticArray<f64>(PARAM_COUNT);
 const world = new World();
 const marketRng = new Rng();
 const regimeRng = new Rng();
 const eventRng = new Rng();
+const grid = new Grid();
+const cityRng = new Rng();
+const placementRng = new Rng();
+/** Which engine init()/initSpatial() last set up: step() runs the same one. */
+let spatial = false;
 
 /** Sets parameter `id` (ids: assembly/generated/params.ts). Takes effect at the next step. */
 export function setParam(id: i32, value: f64): void {
@@ -31,6 +58,35 @@ export function getParam(id: i32): f64 {
 
 /** Resets the world to week 0 from the current parameters and writes row 0. */
 export function init(seed: u32): void {
+	spatial = false;
+	resetWorld(seed);
+	computeService(world, params);
+	writeRow(world, params);
+}
+
+/**
+ * Resets to week 0 for the spatial engine (assembly/spatial/): a side×side hex grid (side
+ * clamped to [4, 512]), a population map of `cities` synthetic cities (0: uniform), miners
+ * comparing `candidates` cells per device (1 to 64; 1: uniform-random placement by pop^α_loc),
+ * round(D₀) devices placed, U₀ spread ∝ population. step() then runs the spatial engine.
+ */
+export function initSpatial(seed: u32, side: i32, cities: i32, candidates: i32): void {
+	spatial = true;
+	resetWorld(seed);
+	const g = grid;
+	g.reset(min<i32>(max<i32>(side, MIN_SIDE), MAX_SIDE));
+	g.candidates = min<i32>(max<i32>(candidates, 1), 64);
+	cityRng.seed(seed, STREAM_CITIES);
+	placementRng.seed(seed, STREAM_PLACEMENT);
+	generatePopulation(g, cities, cityRng);
+	placeDevices(g, params, <i32>Math.round(Math.max(0.0, world.devices)), placementRng);
+	world.devices = <f64>g.deviceTotal;
+	distributeUsers(world, g);
+	spatialService(world, params, g);
+	writeRow(world, params);
+}
+
+function resetWorld(seed: u32): void {
 	const w = world;
 	w.week = 0;
 	w.devices = params[P.initial_devices];
@@ -71,20 +127,21 @@ export function init(seed: u32): void {
 	w.banned = 0;
 	w.shipHalt = 0;
 	w.eventsActive = 0;
+	w.exits = 0;
+	w.relocated = 0;
 	resetRandomEvents();
 	applyBuilderEffects(w, params);
-	computeService(w, params);
 	marketRng.seed(seed, STREAM_MARKET);
 	regimeRng.seed(seed, STREAM_REGIME);
 	eventRng.seed(seed, STREAM_EVENTS);
-	writeRow(w, params);
 }
 
 /** Advances up to `weeks` weekly steps, stopping at the run length. Returns the week reached. */
 export function step(weeks: i32): i32 {
 	const horizon = min<i32>(<i32>params[P.horizon_weeks], MAX_WEEKS);
 	for (let i = 0; i < weeks && world.week < horizon; i++) {
-		stepWeek(world, params, marketRng, regimeRng, eventRng);
+		if (spatial) stepWeekSpatial(world, params, grid, marketRng, regimeRng, eventRng, placementRng);
+		else stepWeek(world, params, marketRng, regimeRng, eventRng);
 		writeRow(world, params);
 	}
 	return world.week;
@@ -108,6 +165,34 @@ export function metricCount(): i32 {
 
 export function maxWeeks(): i32 {
 	return MAX_WEEKS;
+}
+
+/** Side of the spatial grid (0 before the first initSpatial). Cells: side², index r·side + q. */
+export function gridSide(): i32 {
+	return grid.side;
+}
+
+/** Map frames of the spatial engine (assembly/spatial/grid.ts): f64 per cell. */
+export function cellPopulationPtr(): usize {
+	return changetype<usize>(population);
+}
+
+export function cellUsersPtr(): usize {
+	return changetype<usize>(cellUsers);
+}
+
+/** Map frames of the spatial engine: i32 per cell (devices placed; footprints covering). */
+export function cellDevicesPtr(): usize {
+	return changetype<usize>(devices);
+}
+
+export function cellCoveragePtr(): usize {
+	return changetype<usize>(coverage);
+}
+
+/** HIP-17 density limit (assembly/spatial/hip17.ts), exported for the I9 examples. */
+export function hip17Limit(occupied: i32, target: i32, threshold: i32, max: i32): i32 {
+	return hip17LimitOf(occupied, target, threshold, max);
 }
 
 /** Next u32 of a fresh stream, for the PRNG twin test only (re-seeds a scratch generator). */

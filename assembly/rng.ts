@@ -6,6 +6,9 @@
 export const STREAM_MARKET: u32 = 1;
 export const STREAM_REGIME: u32 = 2;
 export const STREAM_EVENTS: u32 = 3;
+/** Spatial engine: the synthetic population map, then device placement and removal. */
+export const STREAM_CITIES: u32 = 4;
+export const STREAM_PLACEMENT: u32 = 5;
 
 function splitmix32(state: u32): u32 {
 	let z = state;

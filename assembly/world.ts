@@ -32,6 +32,8 @@ export class World {
 	income: f64 = 0; // π, USD/week net of opex, per device
 	orders: f64 = 0;
 	shipments: f64 = 0;
+	exits: f64 = 0; // devices leaving this week (failure and economic churn)
+	relocated: f64 = 0; // banned devices coming back this week
 	devicesLive: f64 = 0;
 	coverage: f64 = 0; // C_pop
 	availability: f64 = 0; // Ā

@@ -7,6 +7,7 @@
  *   ensemble-node      520-week runs per second in this Node process
  *   ensemble-chromium  the same inside headless Chromium (Vite dev server + Playwright)
  *   single-run-node    milliseconds for one individually timed 520-week run in Node
+ *   spatial-<side>-node  spatial engine steps per second on a side² grid in Node (no baseline)
  *
  * `ratio` always means "how many times faster WASM is": value/baseline for runs/s,
  * baseline/value for ms. Default output is a table; `--json` prints one JSON object per line
@@ -32,6 +33,7 @@ const log = (message) => process.stderr.write(`${message}\n`);
 
 const THROUGHPUT = { warmupRounds: 2, rounds: 11, roundMs: 300 };
 const SINGLE_RUN = { warmupRounds: 2, rounds: 9, runsPerRound: 40 };
+const SPATIAL_SIDES = [128, 256, 512];
 
 /** Both figures of a comparison plus its spread (for the log). */
 function describe(label, c, unit) {
@@ -72,15 +74,28 @@ async function benchNode() {
 		const module = await import(pathToFileURL(join(dir, 'node-bench.mjs')).href);
 		log(`Node ${process.version}: measuring …`);
 		results = await module.benchNode(THROUGHPUT, SINGLE_RUN);
+		log('Node: spatial engine …');
+		results.spatial = await module.benchSpatial(SPATIAL_SIDES);
 	} finally {
 		await rm(dir, { recursive: true, force: true });
 	}
-	const { ensemble, singleRun } = results;
+	const { ensemble, singleRun, spatial } = results;
 	describe('ensemble-node', ensemble, 'runs/s');
 	describe('single-run-node', singleRun, 'ms');
+	for (const s of spatial) {
+		const rounds = s.rounds.map((x) => x.toPrecision(4)).join(', ');
+		log(`  spatial-${s.side}-node: ${rounds} steps/s`);
+	}
 	return [
 		row('ensemble-node', 'runs/s', ensemble, true),
-		row('single-run-node', 'ms', singleRun, false)
+		row('single-run-node', 'ms', singleRun, false),
+		...spatial.map((s) => ({
+			name: `spatial-${s.side}-node`,
+			unit: 'steps/s',
+			value: round(s.stepsPerSecond),
+			baseline: null,
+			ratio: null
+		}))
 	];
 }
 
@@ -126,8 +141,8 @@ function printTable(rows) {
 		r.name,
 		r.unit,
 		String(r.value),
-		String(r.baseline),
-		`${r.ratio}×`
+		r.baseline === null ? '–' : String(r.baseline),
+		r.ratio === null ? '–' : `${r.ratio}×`
 	]);
 	const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
 	const line = (c) =>
@@ -148,7 +163,7 @@ function printTable(rows) {
 const started = performance.now();
 const nodeRows = await benchNode();
 const chromiumRows = await benchChromium();
-const rows = [nodeRows[0], ...chromiumRows, nodeRows[1]];
+const rows = [nodeRows[0], ...chromiumRows, ...nodeRows.slice(1)];
 if (json) for (const r of rows) console.log(JSON.stringify(r));
 else printTable(rows);
 log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

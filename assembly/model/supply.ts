@@ -63,6 +63,8 @@ export function stepSupply(w: World, p: StaticArray<f64>): void {
 	const exits = Math.min(staying, staying * exitRate);
 	const relocated = w.relocating / RELOCATION_WEEKS;
 	w.relocating = w.relocating + RELOCATING_SHARE * w.banned - relocated;
+	w.exits = exits;
+	w.relocated = relocated;
 	w.devices = staying + w.shipments - exits + relocated;
 
 	const growth = (w.devices - d) / Math.max(d, 1.0);

@@ -6,10 +6,10 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Core } from '../../web/src/engine/core';
 import { loadCoreInNode } from '../../web/src/engine/load-core-node';
-import { METRICS, METRIC_COUNT, metricColumn } from '../../web/src/model/metrics';
+import { METRIC_COUNT, metricColumn } from '../../web/src/model/metrics';
 import { defaultParams } from '../../web/src/scenario/schema';
-import type { ParamValues } from '../../web/src/scenario/schema';
 import { eventsArb, paramsArb, seedArb } from '../helpers/arbitraries';
+import { brokenInvariant } from '../helpers/invariants';
 import { runCore } from '../helpers/run-core';
 
 let core: Core;
@@ -18,53 +18,6 @@ beforeAll(async () => {
 });
 
 const col = (key: string) => metricColumn(key);
-const STOCKS = [
-	'devices',
-	'devices_live',
-	'users',
-	'supply_total',
-	'minted_cum',
-	'burned_cum',
-	'backlog',
-	'capacity',
-	'orders',
-	'shipments',
-	'burn_tokens',
-	'emission_tokens',
-	'revenue_usd'
-];
-
-/** Returns the first broken invariant as text, or null. */
-function brokenInvariant(rows: Float64Array, params: ParamValues): string | null {
-	const weeks = rows.length / METRIC_COUNT;
-	const s0 = rows[col('supply_total')];
-	for (let w = 0; w < weeks; w++) {
-		const at = (key: string) => rows[w * METRIC_COUNT + col(key)];
-		for (let m = 0; m < METRIC_COUNT; m++) {
-			if (!Number.isFinite(rows[w * METRIC_COUNT + m]))
-				return `week ${w}: ${METRICS[m].key} is ${rows[w * METRIC_COUNT + m]}`;
-		}
-		for (const key of STOCKS) if (at(key) < 0) return `week ${w}: ${key} = ${at(key)} < 0`;
-		if (!(at('price_usd') > 0)) return `week ${w}: price ${at('price_usd')} not > 0`;
-		for (const key of ['coverage', 'quality', 'adoption_gate']) {
-			if (at(key) < 0 || at(key) > 1) return `week ${w}: ${key} = ${at(key)} outside [0, 1]`;
-		}
-		if (at('users') > params.market_size * (1 + 1e-12)) return `week ${w}: users exceed the market`;
-		// I1: the ledger balances: S_t = S_0 + minted − burned, to float precision.
-		const expected = s0 + at('minted_cum') - at('burned_cum');
-		const scale = Math.max(Math.abs(expected), at('minted_cum'), 1);
-		if (Math.abs(at('supply_total') - expected) / scale > 1e-12)
-			return `week ${w}: supply ${at('supply_total')} ≠ ${expected}`;
-		// Same float tolerance as I1 (an exact integer ledger is MODEL.md I1's later step).
-		if (at('burned_cum') > (at('minted_cum') + s0) * (1 + 1e-12))
-			return `week ${w}: burned ${at('burned_cum')} > minted ${at('minted_cum')} + S0 ${s0}`;
-		if (at('devices') + at('backlog') > params.max_miners * (1 + 1e-9) + params.initial_devices) {
-			return `week ${w}: devices + backlog exceed the miner pool`;
-		}
-	}
-	return null;
-}
-
 describe('model invariants over the whole parameter space', () => {
 	test('no NaN, no negative stocks, bounds hold, supply is conserved (I1, I12)', () => {
 		fc.assert(

@@ -87,7 +87,6 @@ describe('parseCommand: good command lines give the right scenario', () => {
 	test('engine and format default to aggregate and csv, and can be chosen', () => {
 		expect(run([])).toMatchObject({ engine: 'aggregate', format: 'csv' });
 		expect(run(['--format', 'json', '--engine', 'aggregate'])).toMatchObject({ format: 'json' });
-		// Parsed as a known engine; that it cannot run yet is the engine's to say (run.test.ts).
 		expect(run(['--engine', 'spatial']).engine).toBe('spatial');
 	});
 

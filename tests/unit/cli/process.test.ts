@@ -79,7 +79,7 @@ describe('node scripts/sim.mjs', () => {
 		TIMEOUT
 	);
 
-	test.each([[['--set', 'nope=1']], [['--weeks', '0']], [['--engine', 'spatial']]])(
+	test.each([[['--set', 'nope=1']], [['--weeks', '0']], [['--engine', 'quantum']]])(
 		'bad input %j: exit 2, nothing on stdout, one line on stderr',
 		async (args) => {
 			const result = await sim(args);

@@ -3,7 +3,9 @@
 import { describe, expect, test } from 'vitest';
 import { main } from '../../../web/src/cli/main';
 import { COLUMNS } from '../../../web/src/cli/format';
+import { SPATIAL_DEFAULTS } from '../../../web/src/engine/core';
 import { loadCoreInNode } from '../../../web/src/engine/load-core-node';
+import { spatialSide } from '../../../web/src/cli/engines';
 import { METRIC_COUNT } from '../../../web/src/model/metrics';
 import { decodeScenario } from '../../../web/src/scenario/codec';
 import { PRESETS, PRESET_INDEX, presetParams } from '../../../web/src/scenario/presets';
@@ -31,16 +33,6 @@ describe('bad input: exit 2, one line on stderr, nothing on stdout', () => {
 		const result = await sim(argv);
 		expect(result.code).toBe(2);
 		expectOneErrorLine(result, message);
-	});
-
-	test('the spatial engine is not implemented yet', async () => {
-		let prepared = false;
-		const result = await sim(['--engine', 'spatial'], {
-			prepareCore: () => void (prepared = true)
-		});
-		expect(result.code).toBe(2);
-		expectOneErrorLine(result, /spatial engine is not implemented yet/);
-		expect(prepared).toBe(false);
 	});
 });
 
@@ -106,6 +98,41 @@ describe('runs', () => {
 		expect(again.stdout).toBe(csv.stdout);
 		const csvRows = csv.stdout.trimEnd().split('\n').slice(1);
 		expect(csvRows).toEqual(output.rows.map((r: number[]) => r.map(String).join(',')));
+	});
+
+	test('--engine spatial: exactly the rows of the core’s spatial engine on a grid of √world_cells', async () => {
+		const argv = [
+			'--engine',
+			'spatial',
+			'--weeks',
+			'52',
+			'--seed',
+			'5',
+			'--set',
+			'world_cells=10000'
+		];
+		const result = await sim([...argv, '--format', 'json']);
+		expect(result).toMatchObject({ code: 0, stderr: '' });
+		const output = JSON.parse(result.stdout);
+		expect(output.engine).toBe('spatial');
+		const core = await loadCoreInNode('release');
+		core.setParams({ ...defaultParams(), world_cells: 10_000, horizon_weeks: 52 });
+		core.setEvents([]);
+		core.initSpatial(5, { ...SPATIAL_DEFAULTS, side: 100 });
+		core.step(52);
+		expect(spatialSide(10_000)).toBe(100);
+		expect(output.rows.flat()).toEqual(Array.from(core.copyRows(0, 52)));
+		const aggregate = runCore(
+			core,
+			{ ...defaultParams(), world_cells: 10_000, horizon_weeks: 52 },
+			5,
+			52
+		);
+		expect(output.rows.flat()).not.toEqual(Array.from(aggregate));
+	});
+
+	test('the grid side follows the service area, within 4–512', () => {
+		expect([10, 10_000, 200_000, 100_000_000].map(spatialSide)).toEqual([4, 100, 447, 512]);
 	});
 
 	test('the run length defaults to the schema default of horizon_weeks', async () => {

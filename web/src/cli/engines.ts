@@ -3,10 +3,10 @@
  * weekly rows (row-major, METRIC_COUNT columns, week 0 first). Add an engine here and nowhere
  * else: the argument parser and the help text take their names from ENGINE_NAMES.
  */
+import { SPATIAL_DEFAULTS } from '../engine/core';
 import type { Core } from '../engine/core';
 import { METRIC_COUNT } from '../model/metrics';
 import type { Scenario } from '../scenario/scenario';
-import { UsageError } from './errors';
 
 export const ENGINE_NAMES = ['aggregate', 'spatial'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
@@ -21,22 +21,40 @@ type Engine = (scenario: Scenario, deps: EngineDeps) => Promise<Float64Array>;
 /** The whole run: week 0 (the initial state) to the run length `horizon_weeks`. */
 async function runAggregate(scenario: Scenario, deps: EngineDeps): Promise<Float64Array> {
 	const core = await deps.loadCore();
-	const horizon = scenario.params.horizon_weeks;
 	core.setParams(scenario.params);
 	core.setEvents(scenario.events);
 	core.init(scenario.seed);
+	return runToHorizon(core, scenario);
+}
+
+/**
+ * The grid's side for a scenario: side² ≈ the service area `world_cells` (one grid cell per
+ * hex), clamped to the core's 4–512 (so at most 262,144 cells).
+ */
+export function spatialSide(worldCells: number): number {
+	return Math.min(512, Math.max(4, Math.round(Math.sqrt(worldCells))));
+}
+
+/** Spatial engine: a hex grid of spatialSide(world_cells)², 16 cities, 8 candidate cells. */
+async function runSpatial(scenario: Scenario, deps: EngineDeps): Promise<Float64Array> {
+	const core = await deps.loadCore();
+	core.setParams(scenario.params);
+	core.setEvents(scenario.events);
+	core.initSpatial(scenario.seed, {
+		...SPATIAL_DEFAULTS,
+		side: spatialSide(scenario.params.world_cells)
+	});
+	return runToHorizon(core, scenario);
+}
+
+function runToHorizon(core: Core, scenario: Scenario): Float64Array {
+	const horizon = scenario.params.horizon_weeks;
 	const reached = core.step(horizon);
 	if (reached !== horizon) throw new Error(`the core stopped at week ${reached} of ${horizon}`);
 	const rows = core.copyRows(0, reached);
 	if (rows.length !== (reached + 1) * METRIC_COUNT)
 		throw new Error('the core returned a short series');
 	return rows;
-}
-
-async function runSpatial(): Promise<Float64Array> {
-	throw new UsageError(
-		'--engine spatial: the spatial engine is not implemented yet (it will come later); use --engine aggregate'
-	);
 }
 
 export const ENGINES: Readonly<Record<EngineName, Engine>> = {

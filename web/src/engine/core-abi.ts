@@ -7,6 +7,11 @@ export interface CoreAbi {
 	setParam(id: number, value: number): void;
 	getParam(id: number): number;
 	init(seed: number): void;
+	/**
+	 * Resets for the spatial engine: side×side hex grid (4–512), `cities` synthetic cities
+	 * (0: uniform population), `candidates` cells compared per new device (1–64).
+	 */
+	initSpatial(seed: number, side: number, cities: number, candidates: number): void;
 	step(weeks: number): number;
 	week(): number;
 	seriesPtr(): number;
@@ -20,6 +25,18 @@ export interface CoreAbi {
 	/** Test-only: re-seeds a scratch PRNG stream, to compare it with web/src/model/rng.ts. */
 	rngSeed(seed: number, stream: number): void;
 	rngNext(): number;
+	/** Spatial engine map frames: side (0 before initSpatial) and per-cell arrays of side². */
+	gridSide(): number;
+	/** f64 per cell */
+	cellPopulationPtr(): number;
+	/** f64 per cell */
+	cellUsersPtr(): number;
+	/** i32 per cell */
+	cellDevicesPtr(): number;
+	/** i32 per cell: device footprints covering the cell */
+	cellCoveragePtr(): number;
+	/** HIP-17 density limit for `occupied` hexes among a cell and its 6 neighbours. */
+	hip17Limit(occupied: number, target: number, threshold: number, max: number): number;
 }
 
 export const CORE_ABI_NAMES: readonly (keyof CoreAbi)[] = [
@@ -36,7 +53,14 @@ export const CORE_ABI_NAMES: readonly (keyof CoreAbi)[] = [
 	'rngSeed',
 	'rngNext',
 	'clearEvents',
-	'addEvent'
+	'addEvent',
+	'initSpatial',
+	'gridSide',
+	'cellPopulationPtr',
+	'cellUsersPtr',
+	'cellDevicesPtr',
+	'cellCoveragePtr',
+	'hip17Limit'
 ];
 
 /**

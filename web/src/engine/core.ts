@@ -21,11 +21,34 @@ export interface Core {
 	setEvents(events: readonly ScenarioEvent[]): void;
 	/** Resets to week 0 with the current parameters. */
 	init(seed: number): void;
+	/** Resets to week 0 for the spatial engine (see CoreAbi.initSpatial and SPATIAL_DEFAULTS). */
+	initSpatial(seed: number, options?: Partial<SpatialOptions>): void;
+	/** Copies the current map frames of the spatial engine (side² cells each). */
+	copyMap(): SpatialMap;
 	/** Advances up to `weeks` steps (stops at the run length). Returns the week reached. */
 	step(weeks: number): number;
 	week(): number;
 	/** Copies rows fromWeek..toWeek (inclusive) of the series into a new buffer. */
 	copyRows(fromWeek: number, toWeek: number): Float64Array;
+}
+
+export interface SpatialOptions {
+	/** Hex grid side (4–512); cells = side². */
+	side: number;
+	/** Synthetic cities on the map; 0 gives a uniform population. */
+	cities: number;
+	/** Candidate cells a miner compares for each new device (1: uniform-random placement). */
+	candidates: number;
+}
+
+export const SPATIAL_DEFAULTS: Readonly<SpatialOptions> = { side: 128, cities: 16, candidates: 8 };
+
+export interface SpatialMap {
+	side: number;
+	population: Float64Array;
+	users: Float64Array;
+	devices: Int32Array;
+	coverage: Int32Array;
 }
 
 /** Instantiates a compiled core (release or test build). */
@@ -48,6 +71,22 @@ export async function createCore(module: WebAssembly.Module): Promise<Core> {
 			}
 		},
 		init: (seed) => exports.init(seed >>> 0),
+		initSpatial(seed, options = {}) {
+			const o = { ...SPATIAL_DEFAULTS, ...options };
+			exports.initSpatial(seed >>> 0, o.side, o.cities, o.candidates);
+		},
+		copyMap() {
+			const side = exports.gridSide();
+			const cells = side * side;
+			const buffer = exports.memory.buffer;
+			return {
+				side,
+				population: new Float64Array(buffer, exports.cellPopulationPtr(), cells).slice(),
+				users: new Float64Array(buffer, exports.cellUsersPtr(), cells).slice(),
+				devices: new Int32Array(buffer, exports.cellDevicesPtr(), cells).slice(),
+				coverage: new Int32Array(buffer, exports.cellCoveragePtr(), cells).slice()
+			};
+		},
 		step: (weeks) => exports.step(weeks),
 		week: () => exports.week(),
 		copyRows(fromWeek, toWeek) {
