@@ -7,7 +7,9 @@
  *   ensemble-node      520-week runs per second in this Node process
  *   ensemble-chromium  the same inside headless Chromium (Vite dev server + Playwright)
  *   single-run-node    milliseconds for one individually timed 520-week run in Node
- *   spatial-<side>-node  spatial engine steps per second on a side² grid in Node (no baseline)
+ *   spatial-<side>-node  spatial engine steps per second on a side² grid in Node; baseline: the
+ *                        aggregate engine's steps per second (ensemble-node × 520), so the ratio
+ *                        is the share of the aggregate speed the map keeps
  *
  * `ratio` always means "how many times faster WASM is": value/baseline for runs/s,
  * baseline/value for ms. Default output is a table; `--json` prints one JSON object per line
@@ -89,12 +91,13 @@ async function benchNode() {
 	return [
 		row('ensemble-node', 'runs/s', ensemble, true),
 		row('single-run-node', 'ms', singleRun, false),
+		// Baseline of the map: the aggregate WASM engine's weekly steps per second, same run.
 		...spatial.map((s) => ({
 			name: `spatial-${s.side}-node`,
 			unit: 'steps/s',
 			value: round(s.stepsPerSecond),
-			baseline: null,
-			ratio: null
+			baseline: round(ensemble.value * 520),
+			ratio: Number((s.stepsPerSecond / (ensemble.value * 520)).toPrecision(3))
 		}))
 	];
 }
