@@ -30,14 +30,10 @@ export function clearEvents(): void {
 /** Appends a scripted event; returns its index, or −1 if the table is full or the type unknown. */
 export function addEvent(type: i32, start: f64, duration: f64, magnitude: f64): i32 {
 	if (scriptedCount >= MAX_EVENTS || type < 0 || type > <i32>E.bear_market) return -1;
-	const i = scriptedCount;
-	unchecked((evType[i] = type));
-	unchecked((evStart[i] = start));
-	unchecked((evDuration[i] = duration));
-	unchecked((evMagnitude[i] = magnitude));
-	scriptedCount++;
 	eventCount = scriptedCount;
-	return i;
+	append(type, start, duration, magnitude);
+	scriptedCount = eventCount;
+	return scriptedCount - 1;
 }
 
 /** Forgets the random events of the previous run (called by init). */

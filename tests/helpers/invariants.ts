@@ -59,3 +59,14 @@ export function brokenInvariant(
 	}
 	return null;
 }
+
+/** MODEL.md I2: no subsidy, no devices, no users, no innovators (everything else as given). */
+export function nullCase(params: ParamValues): ParamValues {
+	return {
+		...params,
+		emission_initial: 0,
+		initial_devices: 0,
+		initial_users: 0,
+		innovator_miners: 0
+	};
+}

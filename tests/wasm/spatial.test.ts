@@ -12,7 +12,7 @@ import { defaultParams } from '../../web/src/scenario/schema';
 import type { ParamValues } from '../../web/src/scenario/schema';
 import type { ScenarioEvent } from '../../web/src/scenario/events';
 import { eventsArb, paramsArb, seedArb } from '../helpers/arbitraries';
-import { brokenInvariant } from '../helpers/invariants';
+import { brokenInvariant, nullCase } from '../helpers/invariants';
 import { firstDifference } from '../helpers/run-core';
 
 let core: Core;
@@ -197,15 +197,8 @@ describe('spatial engine: invariants', () => {
 	test('I2: no subsidy, no devices, no users, no innovators ⇒ nothing ever happens', () => {
 		fc.assert(
 			fc.property(paramsArb, seedArb, (params, seed) => {
-				const nullCase = {
-					...params,
-					emission_initial: 0,
-					initial_devices: 0,
-					initial_users: 0,
-					innovator_miners: 0,
-					horizon_weeks: 520
-				};
-				const rows = runSpatial(nullCase, seed, 520, { side: 32 });
+				const quiet = { ...nullCase(params), horizon_weeks: 520 };
+				const rows = runSpatial(quiet, seed, 520, { side: 32 });
 				for (let w = 0; w <= 520; w++) {
 					for (const key of ['devices', 'users', 'revenue_usd', 'backlog', 'shipments', 'coverage'])
 						expect(at(rows, w, key), `${key} at week ${w}`).toBe(0);
