@@ -10,6 +10,7 @@
 import type { Core } from '../web/src/engine/core';
 import { ReferenceModel } from '../web/src/model/reference';
 import type { ParamValues } from '../web/src/scenario/schema';
+import { defaultParams } from '../web/src/scenario/schema';
 
 export const RUN_WEEKS = 520;
 
@@ -138,5 +139,40 @@ export function measureSingleRun(
 			checkWeeks(reached, name);
 		}
 		return median(samples);
+	});
+}
+
+/** Steps per second of the spatial engine at each grid side (median over rounds). */
+export interface SpatialResult {
+	side: number;
+	stepsPerSecond: number;
+	rounds: number[];
+}
+
+/**
+ * The spatial engine (default scenario, seed 1, default grid options): one warm-up run, then
+ * `rounds` timed runs of the same 520 weeks per side (the same seed, so the same workload: the
+ * number of devices to place depends on the market path); steps/s = 520 / seconds per run.
+ */
+export function measureSpatial(
+	core: Core,
+	sides: readonly number[],
+	rounds: number,
+	now: () => number
+): SpatialResult[] {
+	const params = defaultParams();
+	const run = (side: number) => {
+		core.setParams(params);
+		core.setEvents([]);
+		core.initSpatial(1, { side });
+		const start = now();
+		const reached = core.step(RUN_WEEKS);
+		if (reached !== RUN_WEEKS) throw new Error(`spatial run stopped at week ${reached}`);
+		return RUN_WEEKS / ((now() - start) / 1000);
+	};
+	return sides.map((side) => {
+		run(side);
+		const timed = Array.from({ length: rounds }, () => run(side));
+		return { side, stepsPerSecond: median(timed), rounds: timed };
 	});
 }

@@ -7,7 +7,8 @@
  *   ensemble-node      520-week runs per second in this Node process
  *   ensemble-chromium  the same inside headless Chromium (Vite dev server + Playwright)
  *   single-run-node    milliseconds for one individually timed 520-week run in Node
- *   spatial-<side>-node  spatial engine steps per second on a side² grid in Node; baseline: the
+ *   spatial-<side>-node, spatial-<side>-chromium  spatial engine steps per second on a side²
+ *                        grid in Node, and in a module worker in Chromium; baseline: the
  *                        aggregate engine's steps per second (ensemble-node × 520), so the ratio
  *                        is the share of the aggregate speed the map keeps
  *
@@ -53,6 +54,17 @@ function row(name, unit, c, higherIsBetter) {
 	return { name, unit, value: round(c.value), baseline: round(c.baseline), ratio: round(ratio) };
 }
 
+/** Baseline of the map: the aggregate WASM engine's weekly steps per second in the same place. */
+function spatialRows(spatial, ensemble, where) {
+	return spatial.map((s) => ({
+		name: `spatial-${s.side}-${where}`,
+		unit: 'steps/s',
+		value: round(s.stepsPerSecond),
+		baseline: round(ensemble.value * 520),
+		ratio: Number((s.stepsPerSecond / (ensemble.value * 520)).toPrecision(3))
+	}));
+}
+
 async function benchNode() {
 	log('Node: bundling bench/node-bench.ts …');
 	const dir = await mkdtemp(join(tmpdir(), 'depin-bench-'));
@@ -91,14 +103,7 @@ async function benchNode() {
 	return [
 		row('ensemble-node', 'runs/s', ensemble, true),
 		row('single-run-node', 'ms', singleRun, false),
-		// Baseline of the map: the aggregate WASM engine's weekly steps per second, same run.
-		...spatial.map((s) => ({
-			name: `spatial-${s.side}-node`,
-			unit: 'steps/s',
-			value: round(s.stepsPerSecond),
-			baseline: round(ensemble.value * 520),
-			ratio: Number((s.stepsPerSecond / (ensemble.value * 520)).toPrecision(3))
-		}))
+		...spatialRows(spatial, ensemble, 'node')
 	];
 }
 
@@ -131,7 +136,15 @@ async function benchChromium() {
 		});
 		const ensemble = await page.evaluate((opts) => window.runBench(opts), THROUGHPUT);
 		describe('ensemble-chromium', ensemble, 'runs/s');
-		return [row('ensemble-chromium', 'runs/s', ensemble, true)];
+		log('Chromium: spatial engine in a worker …');
+		const spatial = await page.evaluate(
+			([sides, rounds]) => window.runSpatialBench(sides, rounds),
+			[SPATIAL_SIDES, 3]
+		);
+		return [
+			row('ensemble-chromium', 'runs/s', ensemble, true),
+			...spatialRows(spatial, ensemble, 'chromium')
+		];
 	} finally {
 		await browser?.close();
 		await server.close();
