@@ -37,5 +37,8 @@ describe('format', () => {
 		expect(formatWithUnit(1_154_000, 'tokens/week')).toBe('1.15M tokens/week');
 		expect(formatWithUnit(2, 'USD/month')).toBe('$2/month');
 		expect(formatWithUnit(0.59, '')).toBe('0.59');
+		expect(formatWithUnit(1, 'weeks')).toBe('1 week');
+		expect(formatWithUnit(2, 'weeks')).toBe('2 weeks');
+		expect(formatWithUnit(1, 'users')).toBe('1 user');
 	});
 });

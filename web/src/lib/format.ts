@@ -35,8 +35,21 @@ export function formatPercent(share: number): string {
 	return `${sig3(share * 100)}%`;
 }
 
+const SINGULAR: Readonly<Record<string, string>> = {
+	weeks: 'week',
+	devices: 'device',
+	users: 'user',
+	teams: 'team',
+	cells: 'cell',
+	classes: 'class',
+	copies: 'copy',
+	tokens: 'token',
+	events: 'event'
+};
+
 /** A value with its unit, as read out by screen readers and shown beside sliders. */
 export function formatWithUnit(value: number, unit: string): string {
+	if (value === 1 && SINGULAR[unit]) return `1 ${SINGULAR[unit]}`;
 	if (unit === 'USD') return formatUsd(value);
 	if (unit.startsWith('USD/')) return `${formatUsd(value)}/${unit.slice(4)}`;
 	if (unit === 'devices' || unit === 'users') return `${formatCount(value)} ${unit}`;
