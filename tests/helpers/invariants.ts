@@ -65,6 +65,8 @@ export function nullCase(params: ParamValues): ParamValues {
 	return {
 		...params,
 		emission_initial: 0,
+		// The two-step table mints emission_after_step from its step week on: no subsidy means none.
+		emission_after_step: 0,
 		initial_devices: 0,
 		initial_users: 0,
 		innovator_miners: 0
