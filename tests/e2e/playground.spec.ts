@@ -12,7 +12,7 @@ test.describe('the playground, used as a person would', () => {
 		await expect(page.getByTestId('kpis')).toContainText('Devices');
 		await expect(page.getByTestId('kpis').locator('dd').first()).toHaveText('100');
 		await expect(page.getByRole('main')).toBeVisible();
-		await expect(page.getByRole('complementary', { name: 'Levers' })).toBeVisible();
+		await expect(page.getByRole('complementary', { name: 'Control area' })).toBeVisible();
 	});
 
 	test('play runs the model live and the charts grow; pause stops it', async ({ page }) => {

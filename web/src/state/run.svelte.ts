@@ -65,6 +65,13 @@ export class RunState {
 		void this.#command('reset');
 	}
 
+	/** Moves the run to `week` (0..horizon): the same scenario replayed up to it, paused. */
+	seek(week: number): void {
+		if (!this.#scenario) return;
+		this.#pendingLoad = { scenario: this.#scenario, atWeek: Math.max(0, Math.round(week)) };
+		void this.#command('pause').then(() => this.#drainLoads());
+	}
+
 	async step(weeks = 1): Promise<void> {
 		await this.#call(() => this.#engine.api.step(weeks));
 	}
