@@ -3,7 +3,8 @@
  * weekly rows (row-major, METRIC_COUNT columns, week 0 first). Add an engine here and nowhere
  * else: the argument parser and the help text take their names from ENGINE_NAMES.
  */
-import { SPATIAL_DEFAULTS } from '../engine/core';
+import { SPATIAL_DEFAULTS, spatialSide } from '../engine/core';
+export { spatialSide };
 import type { Core } from '../engine/core';
 import { METRIC_COUNT } from '../model/metrics';
 import type { Scenario } from '../scenario/scenario';
@@ -25,14 +26,6 @@ async function runAggregate(scenario: Scenario, deps: EngineDeps): Promise<Float
 	core.setEvents(scenario.events);
 	core.init(scenario.seed);
 	return runToHorizon(core, scenario);
-}
-
-/**
- * The grid's side for a scenario: side² ≈ the service area `world_cells` (one grid cell per
- * hex), clamped to the core's 4–512 (so at most 262,144 cells).
- */
-export function spatialSide(worldCells: number): number {
-	return Math.min(512, Math.max(4, Math.round(Math.sqrt(worldCells))));
 }
 
 /** Spatial engine: a hex grid of spatialSide(world_cells)², 16 cities, 8 candidate cells. */

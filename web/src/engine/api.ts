@@ -17,6 +17,27 @@ export interface Frame {
 	readonly playing: boolean;
 	/** Last week of the run. */
 	readonly horizon: number;
+	/** The map, when asked for and changed since the last pull; else null. Transferred. */
+	readonly map?: MapFrame | null;
+}
+
+/** The spatial engine's map at one week (cells i = r·side + q of the axial hex grid). */
+export interface MapFrame {
+	/** Increments whenever the map run restarts. */
+	readonly revision: number;
+	/** The week the map shows; it may lag the charts' week while it catches up to `target`. */
+	readonly week: number;
+	readonly target: number;
+	readonly side: number;
+	/** Potential users per cell (the population weights scaled to sum to market_size): sent with
+	 * the first frame of a revision only (it never changes). */
+	readonly population: Float64Array | null;
+	/** Devices placed in each cell. */
+	readonly devices: Int32Array;
+	/** Device footprints covering each cell (0: not covered). */
+	readonly coverage: Int32Array;
+	/** Adopters in each cell. */
+	readonly users: Float64Array;
 }
 
 export interface LoadResult {
@@ -36,6 +57,6 @@ export interface SimApi {
 	reset(): void;
 	/** Simulated weeks per second of wall time while playing. */
 	setSpeed(weeksPerSecond: number): void;
-	/** Rows computed since the last pull (all rows after a restart). */
-	pull(): Frame;
+	/** Rows computed since the last pull (all rows after a restart), and the map if `withMap`. */
+	pull(withMap?: boolean): Frame;
 }

@@ -43,6 +43,14 @@ export interface SpatialOptions {
 
 export const SPATIAL_DEFAULTS: Readonly<SpatialOptions> = { side: 128, cities: 16, candidates: 8 };
 
+/**
+ * The grid's side for a scenario: side² ≈ the service area `world_cells` (one grid cell per
+ * hex), clamped to the core's 4–512 (so at most 262,144 cells).
+ */
+export function spatialSide(worldCells: number): number {
+	return Math.min(512, Math.max(4, Math.round(Math.sqrt(worldCells))));
+}
+
 export interface SpatialMap {
 	side: number;
 	population: Float64Array;

@@ -8,6 +8,11 @@ import { createCore } from './core';
 import type { Core } from './core';
 
 export async function loadCoreInBrowser(url: string = wasmUrl): Promise<Core> {
+	return createCore(await compileCoreInBrowser(url));
+}
+
+/** The compiled module: instantiate it as often as needed (each instance has its own memory). */
+export async function compileCoreInBrowser(url: string = wasmUrl): Promise<WebAssembly.Module> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`Could not download the model core (HTTP ${response.status}).`);
 	const fallback = response.clone();
@@ -17,5 +22,5 @@ export async function loadCoreInBrowser(url: string = wasmUrl): Promise<Core> {
 	} catch {
 		module = await WebAssembly.compile(await fallback.arrayBuffer());
 	}
-	return createCore(module);
+	return module;
 }

@@ -4,6 +4,7 @@
  * While playing, a fixed-step accumulator turns wall time into whole weekly steps.
  */
 import type { Core } from './core';
+import type { MapFollower } from './map-follower';
 import type { Clock } from './clock';
 import type { Frame, LoadResult, SimApi } from './api';
 import { checkValue } from '../scenario/validate';
@@ -16,7 +17,8 @@ const TICK_MS = 16;
 const MAX_WEEKS_PER_TICK = 64;
 export const DEFAULT_SPEED = 26;
 
-export function createSim(core: Core, clock: Clock): SimApi {
+/** `map`: the spatial run that follows this one for the map (none in Node tests and the CLI). */
+export function createSim(core: Core, clock: Clock, map: MapFollower | null = null): SimApi {
 	let revision = 0;
 	let horizon = 0;
 	let playing = false;
@@ -27,6 +29,8 @@ export function createSim(core: Core, clock: Clock): SimApi {
 	let sentRevision = -1;
 	let sentWeek = -1;
 	let seed = 0;
+	let loaded: Record<string, number> = {};
+	let events: Scenario['events'] = [];
 
 	function tick() {
 		const now = clock.now();
@@ -36,7 +40,9 @@ export function createSim(core: Core, clock: Clock): SimApi {
 		if (weeks > 0) {
 			weekDebt -= weeks;
 			if (weekDebt > MAX_WEEKS_PER_TICK) weekDebt = 0;
-			core.step(weeks);
+			// Not map?.follow(core.step(…)): optional chaining would skip the step without a map.
+			const week = core.step(weeks);
+			map?.follow(week);
 		}
 		if (core.week() >= horizon) pause();
 	}
@@ -49,6 +55,7 @@ export function createSim(core: Core, clock: Clock): SimApi {
 
 	function restart() {
 		core.init(seed);
+		map?.load(loaded, events, seed);
 		revision++;
 	}
 
@@ -65,8 +72,11 @@ export function createSim(core: Core, clock: Clock): SimApi {
 			horizon = values.horizon_weeks;
 			core.setParams(values);
 			core.setEvents(scenario.events);
+			loaded = values;
+			events = scenario.events;
 			restart();
 			const week = core.step(Math.max(0, Math.min(Math.floor(atWeek), horizon)));
+			map?.follow(week);
 			if (week >= horizon) pause();
 			return { issues, week };
 		},
@@ -80,7 +90,9 @@ export function createSim(core: Core, clock: Clock): SimApi {
 		pause,
 		step(weeks = 1) {
 			pause();
-			return core.step(Math.max(0, Math.floor(weeks)));
+			const week = core.step(Math.max(0, Math.floor(weeks)));
+			map?.follow(week);
+			return week;
 		},
 		reset() {
 			pause();
@@ -89,13 +101,21 @@ export function createSim(core: Core, clock: Clock): SimApi {
 		setSpeed(weeksPerSecond: number) {
 			if (Number.isFinite(weeksPerSecond) && weeksPerSecond > 0) speed = weeksPerSecond;
 		},
-		pull(): Frame {
+		pull(withMap = false): Frame {
 			const week = core.week();
 			const fromWeek = sentRevision === revision ? sentWeek + 1 : 0;
 			const rows = core.copyRows(fromWeek, week);
 			sentRevision = revision;
 			sentWeek = week;
-			return { revision, fromWeek, week, rows, playing, horizon };
+			return {
+				revision,
+				fromWeek,
+				week,
+				rows,
+				playing,
+				horizon,
+				map: withMap && map ? map.take() : null
+			};
 		}
 	};
 }

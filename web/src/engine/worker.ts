@@ -6,10 +6,19 @@
 import * as Comlink from 'comlink';
 import type { SimApi } from './api';
 import { realClock } from './clock';
-import { loadCoreInBrowser } from './load-core-browser';
+import { createCore } from './core';
+import { compileCoreInBrowser } from './load-core-browser';
+import { createMapFollower } from './map-follower';
 import { createSim } from './sim';
 
-const sim: Promise<SimApi> = loadCoreInBrowser().then((core) => createSim(core, realClock));
+/** Two instances of one compiled core: the aggregate run, and the spatial run for the map. */
+async function start(): Promise<SimApi> {
+	const module = await compileCoreInBrowser();
+	const [core, mapCore] = await Promise.all([createCore(module), createCore(module)]);
+	return createSim(core, realClock, createMapFollower(mapCore, realClock));
+}
+
+const sim: Promise<SimApi> = start();
 // A load failure is reported to the UI by every call that awaits `sim`, not as an unhandled rejection.
 sim.catch(() => undefined);
 
@@ -24,10 +33,17 @@ const api: WorkerApi = {
 	step: async (...args) => (await sim).step(...args),
 	reset: async () => (await sim).reset(),
 	setSpeed: async (...args) => (await sim).setSpeed(...args),
-	async pull() {
-		const frame = (await sim).pull();
-		// The rows are a fresh copy out of WASM memory: hand the buffer over, don't clone it.
-		return Comlink.transfer(frame, [frame.rows.buffer]);
+	async pull(...args) {
+		const frame = (await sim).pull(...args);
+		// Rows and map are fresh copies out of WASM memory: hand the buffers over, don't clone them.
+		const buffers: ArrayBuffer[] = [frame.rows.buffer as ArrayBuffer];
+		const map = frame.map;
+		if (map) {
+			buffers.push(map.devices.buffer as ArrayBuffer, map.coverage.buffer as ArrayBuffer);
+			buffers.push(map.users.buffer as ArrayBuffer);
+			if (map.population) buffers.push(map.population.buffer as ArrayBuffer);
+		}
+		return Comlink.transfer(frame, buffers);
 	}
 };
 

@@ -7,9 +7,10 @@
  */
 import { untrack } from 'svelte';
 import type { EngineClient } from '../engine/client';
-import type { Frame } from '../engine/api';
+import type { Frame, MapFrame } from '../engine/api';
 import type { Scenario } from '../scenario/scenario';
 import { SeriesStore } from '../lib/series-store';
+import { DEFAULT_SPEED, isDecimated } from '../lib/speed';
 
 type Command = 'play' | 'pause' | 'reset';
 
@@ -23,6 +24,12 @@ export class RunState {
 	/** Bumped whenever `series` changes; charts derive from it. */
 	version = $state(0);
 	readonly series = new SeriesStore();
+	/** Simulated weeks per second while playing (lib/speed.ts lists the offered speeds). */
+	speed = $state(DEFAULT_SPEED.weeksPerSecond);
+	/** True at the top speed: charts may skip redraws (lib/speed.ts weeksPerRedraw). */
+	readonly decimated = $derived(isDecimated(this.speed));
+	/** The spatial engine's newest map, while a map is watched (watchMap); population kept. */
+	map = $state.raw<(MapFrame & { population: Float64Array }) | null>(null);
 
 	#startEngine: () => EngineClient;
 	#engine: EngineClient;
@@ -34,6 +41,7 @@ export class RunState {
 	#generation = 0;
 	#dirty = true;
 	#raf = 0;
+	#mapWatchers = 0;
 
 	constructor(startEngine: () => EngineClient) {
 		this.#startEngine = startEngine;
@@ -77,7 +85,17 @@ export class RunState {
 	}
 
 	setSpeed(weeksPerSecond: number): void {
+		this.speed = weeksPerSecond;
 		void this.#call(() => this.#engine.api.setSpeed(weeksPerSecond));
+	}
+
+	/** Asks the engine for map frames until the returned function is called. */
+	watchMap(): () => void {
+		this.#mapWatchers++;
+		this.#dirty = true;
+		return () => {
+			this.#mapWatchers--;
+		};
 	}
 
 	/** After a failure: a new worker, the same scenario, back at week 0. */
@@ -88,14 +106,19 @@ export class RunState {
 		this.#loading = false;
 		this.#pulling = false;
 		this.failure = null;
+		this.map = null;
 		this.#engine = this.#connect();
+		// A new worker starts at the engine's default speed: give it the chosen one.
+		if (this.speed !== DEFAULT_SPEED.weeksPerSecond) this.setSpeed(this.speed);
 		if (this.#scenario) this.load(this.#scenario, false);
 	}
 
 	start(): () => void {
 		const loop = () => {
 			this.#raf = requestAnimationFrame(loop);
-			if ((this.#dirty || this.playing) && !this.#pulling && !this.#loading && !this.failure) {
+			const mapBehind = this.#mapWatchers > 0 && this.map !== null && this.map.week < this.map.target;
+			const wanted = this.#dirty || this.playing || mapBehind;
+			if (wanted && !this.#pulling && !this.#loading && !this.failure) {
 				void this.#pull();
 			}
 		};
@@ -151,7 +174,8 @@ export class RunState {
 		this.#pulling = true;
 		this.#dirty = false;
 		const generation = this.#generation;
-		const frame = await this.#call(() => this.#engine.api.pull(), false);
+		const withMap = this.#mapWatchers > 0;
+		const frame = await this.#call(() => this.#engine.api.pull(withMap), false);
 		if (generation !== this.#generation) return;
 		this.#pulling = false;
 		if (frame) this.#apply(frame);
@@ -159,10 +183,18 @@ export class RunState {
 
 	#apply(frame: Frame): void {
 		if (this.series.apply(frame)) this.version++;
+		if (frame.map) this.#applyMap(frame.map);
 		this.week = frame.week;
 		this.horizon = frame.horizon;
 		this.playing = frame.playing;
 		this.ready = true;
+	}
+
+	#applyMap(map: MapFrame): void {
+		const population =
+			map.population ?? (this.map?.revision === map.revision ? this.map.population : null);
+		// A frame without its population belongs to a run whose first frame we never saw.
+		if (population) this.map = { ...map, population };
 	}
 
 	#fail(message: string): void {

@@ -1,0 +1,103 @@
+/**
+ * The map follower: a second core running the same scenario on the spatial engine, following
+ * the aggregate run's week. The charts come from the aggregate engine (a whole run costs under
+ * a millisecond, so every edit re-runs at once); the map needs the spatial engine, whose weeks
+ * cost milliseconds each at the default 447² grid. So it catches up in slices of at most
+ * `budgetMs` per tick, and the worker keeps answering the UI in between. Both engines are
+ * deterministic from the same link; the map says which week it shows.
+ */
+import type { Clock } from './clock';
+import { SPATIAL_DEFAULTS, spatialSide } from './core';
+import type { Core } from './core';
+import type { MapFrame } from './api';
+
+const TICK_MS = 16;
+export const DEFAULT_BUDGET_MS = 10;
+
+export interface MapFollower {
+	/** Restarts the map run for these checked parameter values (see SimApi.load). */
+	load(
+		values: Record<string, number>,
+		events: Parameters<Core['setEvents']>[0],
+		seed: number
+	): void;
+	/** The week the map should reach; it gets there over the next ticks. */
+	follow(week: number): void;
+	/** The newest map frame, or null when nothing changed since the last one taken. The first
+	 * call switches the follower on. */
+	take(): MapFrame | null;
+}
+
+/** The core's population weights, scaled in place so that they sum to the market size. */
+function asPotentialUsers(weights: Float64Array, marketSize: number): Float64Array {
+	let total = 0;
+	for (const w of weights) total += w;
+	const scale = total > 0 ? marketSize / total : 0;
+	for (let i = 0; i < weights.length; i++) weights[i] *= scale;
+	return weights;
+}
+
+export function createMapFollower(
+	core: Core,
+	clock: Clock,
+	budgetMs = DEFAULT_BUDGET_MS
+): MapFollower {
+	let revision = 0;
+	let target = 0;
+	let sentRevision = -1;
+	let sentWeek = -1;
+	let stop: (() => void) | null = null;
+	/** Nothing is stepped until someone takes a frame: a page without a map costs nothing. */
+	let active = false;
+	let potentialUsers = 0;
+
+	function pump() {
+		const started = clock.now();
+		// One week at a time: a slice never overruns the budget by more than one step.
+		while (core.week() < target && clock.now() - started < budgetMs) {
+			const before = core.week();
+			if (core.step(1) === before) break; // at the run length: nothing more to step
+		}
+		if (core.week() >= target) {
+			stop?.();
+			stop = null;
+		}
+	}
+
+	return {
+		load(values, events, seed) {
+			potentialUsers = values.market_size;
+			core.setParams(values);
+			core.setEvents(events);
+			core.initSpatial(seed, { ...SPATIAL_DEFAULTS, side: spatialSide(values.world_cells) });
+			revision++;
+			target = 0;
+		},
+		follow(week) {
+			target = week;
+			if (active && core.week() < target && !stop) stop = clock.every(TICK_MS, pump);
+		},
+		take() {
+			if (!active) {
+				active = true;
+				this.follow(target);
+			}
+			const week = core.week();
+			if (sentRevision === revision && sentWeek === week) return null;
+			const first = sentRevision !== revision;
+			sentRevision = revision;
+			sentWeek = week;
+			const map = core.copyMap();
+			return {
+				revision,
+				week,
+				target,
+				side: map.side,
+				population: first ? asPotentialUsers(map.population, potentialUsers) : null,
+				devices: map.devices,
+				coverage: map.coverage,
+				users: map.users
+			};
+		}
+	};
+}
