@@ -76,6 +76,7 @@ export function initSpatial(seed: u32, side: i32, cities: i32, candidates: i32):
 	const g = grid;
 	g.reset(min<i32>(max<i32>(side, MIN_SIDE), MAX_SIDE));
 	g.candidates = min<i32>(max<i32>(candidates, 1), 64);
+	g.regionColumns = <i32>Math.round(params[P.region_share] * <f64>g.side);
 	cityRng.seed(seed, STREAM_CITIES);
 	placementRng.seed(seed, STREAM_PLACEMENT);
 	generatePopulation(g, cities, cityRng);
@@ -188,6 +189,11 @@ export function cellDevicesPtr(): usize {
 
 export function cellCoveragePtr(): usize {
 	return changetype<usize>(coverage);
+}
+
+/** Display columns of the regulated region, the map's western band (Grid.regionColumns). */
+export function regionColumns(): i32 {
+	return grid.regionColumns;
 }
 
 /** HIP-17 density limit (assembly/spatial/hip17.ts), exported for the I9 examples. */

@@ -40,6 +40,14 @@ export class Grid {
 	candidates: i32 = 8;
 	/** α_loc the placement CDF was built for (NaN: stale) */
 	cdfBias: f64 = NaN;
+	/** Fraction of banned devices not yet removed (whole devices only), like removeCarry. */
+	banCarry: f64 = 0;
+	/**
+	 * The regulated region (MODEL.md §6.6) on the map: the western band of the picture, the
+	 * cells whose display column (q + ⌊r/2⌋) mod side is below regionColumns = round(share_r·side).
+	 * Bans remove its devices; while shipments to it are halted, no device is placed in it.
+	 */
+	regionColumns: i32 = 0;
 
 	reset(side: i32): void {
 		this.side = side;
@@ -48,6 +56,8 @@ export class Grid {
 		this.deviceTotal = 0;
 		this.addCarry = 0;
 		this.removeCarry = 0;
+		this.banCarry = 0;
+		this.regionColumns = 0;
 		this.cdfBias = NaN;
 		for (let i = 0; i < this.cells; i++) {
 			unchecked((population[i] = 0));
@@ -57,6 +67,14 @@ export class Grid {
 			unchecked((availability[i] = 0));
 			unchecked((placeCdf[i] = 0));
 		}
+	}
+
+	/** Whether `cell` lies in the regulated region (see regionColumns). */
+	@inline
+	inRegion(cell: i32): bool {
+		const side = this.side;
+		const r = cell / side;
+		return (cell - r * side + (r >> 1)) % side < this.regionColumns;
 	}
 
 	/**

@@ -24,11 +24,13 @@ async function pixelCounts(page: Page): Promise<{ drawn: number; blue: number }>
 		});
 }
 
-/** Waits until the map shows the run's current week (it may lag while it catches up). */
-async function mapCaughtUp(page: Page): Promise<void> {
-	const week = await weekShown(page);
-	await expect(page.getByTestId('map-status')).toContainText(`week ${week}`, { timeout: 20_000 });
-	await expect(page.getByTestId('map-status')).not.toContainText('catching up');
+/** Waits until the run is at `week` and the map shows it too (it may lag while it catches up). */
+async function mapCaughtUp(page: Page, week?: number): Promise<void> {
+	if (week !== undefined) await expect.poll(() => weekShown(page)).toBe(week);
+	const shown = week ?? (await weekShown(page));
+	await expect(page.getByTestId('map-status')).toHaveText(new RegExp(`week ${shown}$`), {
+		timeout: 20_000
+	});
 }
 
 test.describe('the map', () => {
@@ -54,7 +56,7 @@ test.describe('the map', () => {
 	test('layers switch the picture and the legend', async ({ page }) => {
 		await openPlayground(page, 'v=1&preset=flywheel-demo');
 		for (let i = 0; i < 10; i++) await page.getByRole('button', { name: 'Step 1 week' }).click();
-		await mapCaughtUp(page);
+		await mapCaughtUp(page, 10);
 		const legend = page.getByTestId('map').getByRole('list', { name: 'Legend' });
 		await expect(legend).toContainText('device footprints overlapping');
 		const coverage = await pixelCounts(page);
@@ -72,7 +74,7 @@ test.describe('the map', () => {
 	}) => {
 		await openPlayground(page, 'v=1&preset=flywheel-demo');
 		for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step 1 week' }).click();
-		await mapCaughtUp(page);
+		await mapCaughtUp(page, 5);
 		const frame = page.getByTestId('map-canvas');
 		await page.getByRole('button', { name: 'Zoom in' }).click();
 		await expect(frame).toHaveAttribute('data-zoom', '1.50');
@@ -104,8 +106,40 @@ test.describe('the map', () => {
 	test('reset takes the map back to week 0', async ({ page }) => {
 		await openPlayground(page, 'v=1&preset=flywheel-demo');
 		for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Step 1 week' }).click();
-		await mapCaughtUp(page);
+		await mapCaughtUp(page, 8);
 		await page.getByRole('button', { name: 'Reset', exact: true }).click();
 		await expect(page.getByTestId('map-status')).toContainText('week 0');
 	});
+});
+
+test('a regional ban shows the closed region on the map and in its description', async ({
+	page
+}) => {
+	await openPlayground(page, 'v=1&preset=flywheel-demo&ev=regional_ban:3:26:0.5');
+	for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Step 1 week' }).click();
+	await mapCaughtUp(page, 4);
+	const map = page.getByTestId('map');
+	await expect(map.getByTestId('map-region')).toContainText('shipments halted');
+	await expect(map.getByTestId('map-canvas')).toHaveAttribute(
+		'aria-label',
+		/regulated region .* halted/
+	);
+	// The band is drawn in vermillion over the western part of the picture only.
+	const vermillion = await map.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+		const { data, width } = canvas
+			.getContext('2d')!
+			.getImageData(0, 0, canvas.width, canvas.height);
+		let west = 0;
+		let east = 0;
+		for (let i = 0; i < data.length; i += 4) {
+			const isVermillion = data[i] > 180 && data[i + 1] < 140 && data[i + 2] < 90;
+			if (!isVermillion) continue;
+			// The region is the western half (224 of 447 columns) and its 3 px outline.
+			if ((i / 4) % width < width * 0.52) west++;
+			else east++;
+		}
+		return { west, east };
+	});
+	expect(vermillion.west).toBeGreaterThan(200);
+	expect(vermillion.east).toBe(0);
 });

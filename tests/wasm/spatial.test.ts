@@ -83,7 +83,7 @@ describe('spatial engine: determinism and memory', () => {
 		core.init(3);
 		core.step(520);
 		expect(firstDifference(core.copyRows(0, 520), fresh.copyRows(0, 520))).toBe(-1);
-	});
+	}, 30_000);
 
 	test('stepping and re-running at side 512 never grow memory', () => {
 		core.setParams({ ...defaultParams(), horizon_weeks: 1040 });
@@ -128,6 +128,41 @@ describe('spatial engine: devices on cells', () => {
 			previous = devices;
 		}
 		expect(removedSome).toBe(true);
+	});
+
+	test('a regional ban removes the region’s devices, and none arrive there while it lasts', () => {
+		const side = 64;
+		const region = (i: number) => ((i % side) + (Math.floor(i / side) >> 1)) % side < side / 2;
+		const split = (devices: Int32Array) => {
+			let inside = 0;
+			let outside = 0;
+			devices.forEach((n, i) => (region(i) ? (inside += n) : (outside += n)));
+			return { inside, outside };
+		};
+		// magnitude 1 with share 0.5 bans half of all devices: about everything in the region.
+		const events: ScenarioEvent[] = [
+			{ type: 'regional_ban', start: 100, duration: 26, magnitude: 1 }
+		];
+		core.setParams({ ...defaultParams(), region_share: 0.5, initial_devices: 2000 });
+		core.setEvents(events);
+		core.initSpatial(9, { side });
+		expect(core.exports.regionColumns()).toBe(32);
+		core.step(100);
+		const before = split(core.copyMap().devices);
+		expect(before.inside).toBeGreaterThan(500);
+		core.step(1);
+		const banned = split(core.copyMap().devices);
+		expect(banned.inside).toBeLessThan(before.inside * 0.15);
+		expect(banned.outside).toBeGreaterThan(before.outside * 0.9);
+		let inside = banned.inside;
+		for (let w = 102; w <= 125; w++) {
+			core.step(1);
+			const now = split(core.copyMap().devices).inside;
+			expect(now, `week ${w}`).toBeLessThanOrEqual(inside);
+			inside = now;
+		}
+		core.step(60); // the ban is over: miners may build in the region again
+		expect(split(core.copyMap().devices).inside).toBeGreaterThan(inside);
 	});
 
 	test('I9: N devices placed uniformly at random on A cells cover 1 − (1 − 1/A)^N of them', () => {

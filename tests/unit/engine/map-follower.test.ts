@@ -111,3 +111,12 @@ describe('map follower', () => {
 		expect(week).toBeLessThan(20);
 	});
 });
+
+test('a frame goes out when only the target moved, so the UI knows the map is behind', () => {
+	sim.load(scenario);
+	sim.pull(true);
+	sim.step(1);
+	const behind = sim.pull(true).map!;
+	expect(behind.target).toBe(1);
+	expect(behind.week).toBe(0);
+});

@@ -38,6 +38,10 @@ export interface MapFrame {
 	readonly coverage: Int32Array;
 	/** Adopters in each cell. */
 	readonly users: Float64Array;
+	/** The regulated region: display columns (q + ⌊r/2⌋) mod side below this (a western band). */
+	readonly regionColumns: number;
+	/** Whether shipments to the region are halted this week (an enforcement or a regional ban). */
+	readonly regionHalted: boolean;
 }
 
 export interface LoadResult {

@@ -35,6 +35,8 @@ export interface CoreAbi {
 	cellDevicesPtr(): number;
 	/** i32 per cell: device footprints covering the cell */
 	cellCoveragePtr(): number;
+	/** Columns (q + ⌊r/2⌋ mod side) of the regulated region, the map's western band. */
+	regionColumns(): number;
 	/** HIP-17 density limit for `occupied` hexes among a cell and its 6 neighbours. */
 	hip17Limit(occupied: number, target: number, threshold: number, max: number): number;
 }
@@ -60,6 +62,7 @@ export const CORE_ABI_NAMES: readonly (keyof CoreAbi)[] = [
 	'cellUsersPtr',
 	'cellDevicesPtr',
 	'cellCoveragePtr',
+	'regionColumns',
 	'hip17Limit'
 ];
 

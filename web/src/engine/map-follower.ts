@@ -10,6 +10,9 @@ import type { Clock } from './clock';
 import { SPATIAL_DEFAULTS, spatialSide } from './core';
 import type { Core } from './core';
 import type { MapFrame } from './api';
+import { metricColumn } from '../model/metrics';
+
+const HALTED = metricColumn('shipments_halted');
 
 const TICK_MS = 16;
 export const DEFAULT_BUDGET_MS = 10;
@@ -46,6 +49,7 @@ export function createMapFollower(
 	let target = 0;
 	let sentRevision = -1;
 	let sentWeek = -1;
+	let sentTarget = -1;
 	let stop: (() => void) | null = null;
 	/** Nothing is stepped until someone takes a frame: a page without a map costs nothing. */
 	let active = false;
@@ -83,10 +87,12 @@ export function createMapFollower(
 				this.follow(target);
 			}
 			const week = core.week();
-			if (sentRevision === revision && sentWeek === week) return null;
+			// A new target alone is news too: the UI keeps pulling while the map is behind it.
+			if (sentRevision === revision && sentWeek === week && sentTarget === target) return null;
 			const first = sentRevision !== revision;
 			sentRevision = revision;
 			sentWeek = week;
+			sentTarget = target;
 			const map = core.copyMap();
 			return {
 				revision,
@@ -96,7 +102,9 @@ export function createMapFollower(
 				population: first ? asPotentialUsers(map.population, potentialUsers) : null,
 				devices: map.devices,
 				coverage: map.coverage,
-				users: map.users
+				users: map.users,
+				regionColumns: core.exports.regionColumns(),
+				regionHalted: core.copyRows(week, week)[HALTED] > 0
 			};
 		}
 	};
