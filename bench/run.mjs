@@ -12,6 +12,9 @@
  *                        aggregate engine's steps per second (ensemble-node × 520), so the ratio
  *                        is the share of the aggregate speed the map keeps
  *
+ *   ui-longest-task-256-chromium  the page's longest main-thread task (ms) while the map plays
+ *                        at 256²; baseline: the 50 ms budget, ratio = 50/value (bench/ui.mjs)
+ *
  * `ratio` always means "how many times faster WASM is": value/baseline for runs/s,
  * baseline/value for ms. Default output is a table; `--json` prints one JSON object per line
  * ({"name", "unit", "value", "baseline", "ratio"}) and nothing else on stdout.
@@ -30,6 +33,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../scripts/chromium.mjs';
 import { build, createServer } from 'vite';
+import { benchUi } from './ui.mjs';
 
 const json = process.argv.includes('--json');
 const log = (message) => process.stderr.write(`${message}\n`);
@@ -179,7 +183,8 @@ function printTable(rows) {
 const started = performance.now();
 const nodeRows = await benchNode();
 const chromiumRows = await benchChromium();
-const rows = [nodeRows[0], ...chromiumRows, ...nodeRows.slice(1)];
+const uiRows = await benchUi(log);
+const rows = [nodeRows[0], ...chromiumRows, ...nodeRows.slice(1), ...uiRows];
 if (json) for (const r of rows) console.log(JSON.stringify(r));
 else printTable(rows);
 log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

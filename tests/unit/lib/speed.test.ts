@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEED as ENGINE_DEFAULT } from '../../../web/src/engine/sim';
-import {
-	DEFAULT_SPEED,
-	SPEEDS,
-	isDecimated,
-	speedFor,
-	weeksPerRedraw
-} from '../../../web/src/lib/speed';
+import { DEFAULT_SPEED, SPEEDS, isDecimated, speedFor } from '../../../web/src/lib/speed';
 
 describe('playback speeds', () => {
 	it('offers slow, normal, fast and max, each faster than the last', () => {
@@ -32,7 +26,5 @@ describe('playback speeds', () => {
 
 	it('decimates rendering at max only', () => {
 		expect(SPEEDS.map((s) => isDecimated(s.weeksPerSecond))).toEqual([false, false, false, true]);
-		expect(weeksPerRedraw(26)).toBe(1);
-		expect(weeksPerRedraw(520)).toBe(52);
 	});
 });

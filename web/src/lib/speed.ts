@@ -1,8 +1,8 @@
 /**
  * Playback speeds offered by the play bar, in simulated weeks per second of wall time.
  * "Normal" is the engine's own default (engine/sim.ts DEFAULT_SPEED), so a page that never
- * touches the control plays as before. At "max" the charts are redrawn less often (see
- * `isDecimated`): a redraw per animation frame would cost more than the run itself.
+ * touches the control plays as before. At "max" the page renders decimated (`isDecimated`):
+ * RunState pulls frames, and so redraws charts and map, about ten times a second.
  */
 
 export type SpeedKey = 'slow' | 'normal' | 'fast' | 'max';
@@ -38,12 +38,4 @@ export function speedFor(weeksPerSecond: number): Speed {
 /** Whether charts should render decimated: at the top speed, not every frame. */
 export function isDecimated(weeksPerSecond: number): boolean {
 	return weeksPerSecond >= SPEEDS[SPEEDS.length - 1].weeksPerSecond;
-}
-
-/**
- * How many simulated weeks may pass between two chart redraws while playing at this speed:
- * 1 (every frame) up to "fast", then about ten redraws per second.
- */
-export function weeksPerRedraw(weeksPerSecond: number): number {
-	return isDecimated(weeksPerSecond) ? Math.max(1, Math.round(weeksPerSecond / 10)) : 1;
 }

@@ -14,6 +14,8 @@ import { DEFAULT_SPEED, isDecimated } from '../lib/speed';
 
 type Command = 'play' | 'pause' | 'reset';
 
+const DECIMATED_PULL_MS = 100;
+
 export class RunState {
 	week = $state(0);
 	horizon = $state(0);
@@ -26,7 +28,7 @@ export class RunState {
 	readonly series = new SeriesStore();
 	/** Simulated weeks per second while playing (lib/speed.ts lists the offered speeds). */
 	speed = $state(DEFAULT_SPEED.weeksPerSecond);
-	/** True at the top speed: charts may skip redraws (lib/speed.ts weeksPerRedraw). */
+	/** True at the top speed: frames are pulled (and drawn) about ten times a second. */
 	readonly decimated = $derived(isDecimated(this.speed));
 	/** The spatial engine's newest map, while a map is watched (watchMap); population kept. */
 	map = $state.raw<(MapFrame & { population: Float64Array }) | null>(null);
@@ -114,11 +116,16 @@ export class RunState {
 	}
 
 	start(): () => void {
-		const loop = () => {
+		let lastPull = 0;
+		const loop = (now: number) => {
 			this.#raf = requestAnimationFrame(loop);
-			const mapBehind = this.#mapWatchers > 0 && this.map !== null && this.map.week < this.map.target;
+			const mapBehind =
+				this.#mapWatchers > 0 && this.map !== null && this.map.week < this.map.target;
 			const wanted = this.#dirty || this.playing || mapBehind;
-			if (wanted && !this.#pulling && !this.#loading && !this.failure) {
+			// At max speed the page renders decimated: about ten pulls (and redraws) a second.
+			const rested = !(this.playing && this.decimated) || now - lastPull >= DECIMATED_PULL_MS;
+			if (wanted && rested && !this.#pulling && !this.#loading && !this.failure) {
+				lastPull = now;
 				void this.#pull();
 			}
 		};
