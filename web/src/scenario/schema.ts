@@ -1174,6 +1174,7 @@ export function defaultParams(): ParamValues {
 	return Object.fromEntries(PARAMS.map((p) => [p.key, p.default]));
 }
 
+/** Group labels, in the control panel's order. */
 export const GROUP_LABELS: Readonly<Record<ParamGroup, string>> = {
 	token: 'Token economics',
 	market: 'Market',
@@ -1181,5 +1182,6 @@ export const GROUP_LABELS: Readonly<Record<ParamGroup, string>> = {
 	manufacturers: 'Device manufacturers',
 	builders: 'Builders',
 	users: 'Users',
-	run: 'Run'
+	// The regulated region and random regulatory events live here, beside the run's length.
+	run: 'Shocks and run length'
 };

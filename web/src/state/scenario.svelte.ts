@@ -10,8 +10,13 @@ import type { ScenarioEvent } from '../scenario/events';
 import { defaultScenario } from '../scenario/scenario';
 import type { Issue } from '../scenario/validate';
 import { PARAMS, PARAM_INDEX } from '../scenario/schema';
+import type { ParamValues } from '../scenario/schema';
 import { checkValue } from '../scenario/validate';
 import { PRESET_INDEX, presetEvents, presetParams } from '../scenario/presets';
+import { sortEvents } from '../scenario/events';
+import { canAddEvent, newEvent, removeEventAt, updateEventAt } from '../scenario/event-edit';
+import type { ParamGroup } from '../scenario/param-spec';
+import { resetGroupValues } from '../scenario/param-groups';
 
 const URL_WRITE_DELAY_MS = 250;
 
@@ -41,8 +46,14 @@ export class ScenarioState {
 			seed: this.seed,
 			preset: this.preset,
 			params: { ...this.params },
-			events: this.events
+			// Edits keep the list in editing order; the engine gets the link's order.
+			events: sortEvents(this.events)
 		};
+	}
+
+	/** The values the levers reset to: the preset's, or the schema defaults. */
+	baseParams(): ParamValues {
+		return presetParams(this.preset === null ? undefined : PRESET_INDEX.get(this.preset));
 	}
 
 	/** Reads a fragment (e.g. location.hash); keeps whatever is valid, reports the rest. */
@@ -77,6 +88,36 @@ export class ScenarioState {
 	/** Back to the preset's values (or the defaults); the seed is kept. */
 	resetAll(): void {
 		this.params = presetParams(this.preset === null ? undefined : PRESET_INDEX.get(this.preset));
+	}
+
+	/** Only the group's levers back to the preset's values (or the defaults). */
+	resetGroup(group: ParamGroup): void {
+		this.params = resetGroupValues(this.params, this.baseParams(), group);
+	}
+
+	/**
+	 * Adds an event of `type` at `week` (clamped to the run) with its type's defaults; returns
+	 * its index in `events`, or −1 for an unknown type or a full list. The list keeps editing
+	 * order (an edited event keeps its index); links and the engine sort it.
+	 */
+	addEvent(type: string, week: number): number {
+		const event = newEvent(type, week, this.params.horizon_weeks);
+		if (!event || !canAddEvent(this.events)) return -1;
+		this.events = [...this.events, event];
+		return this.events.length - 1;
+	}
+
+	/** Changes event `index` (start, duration, magnitude), clamped to the run and its type. */
+	updateEvent(index: number, patch: Partial<Omit<ScenarioEvent, 'type'>>): void {
+		this.events = updateEventAt(this.events, index, patch, this.params.horizon_weeks);
+	}
+
+	moveEvent(index: number, start: number): void {
+		this.updateEvent(index, { start });
+	}
+
+	removeEvent(index: number): void {
+		this.events = removeEventAt(this.events, index);
 	}
 
 	dismissIssues(): void {
