@@ -31,6 +31,17 @@ export const SHORTCUTS: readonly Shortcut[] = [
 		keys: [['Home'], ['End']],
 		description: 'Move the focused timeline to week 0 or to the last week',
 		action: null
+	},
+	{
+		keys: [['←'], ['→'], ['Shift', '←'], ['Shift', '→']],
+		description:
+			'On a focused chart: move the time cursor one week (ten with Shift); Esc clears it',
+		action: null
+	},
+	{
+		keys: [['←'], ['↑'], ['→'], ['↓'], ['+'], ['−'], ['0']],
+		description: 'On the focused map: pan, zoom in, zoom out, reset the view',
+		action: null
 	}
 ];
 
