@@ -34,6 +34,14 @@ describe('format', () => {
 
 	test('percent and units', () => {
 		expect(formatPercent(0.255)).toBe('25.5%');
+		expect(formatPercent(1.234e-13)).toBe('< 0.001%');
+		expect(formatPercent(-1e-9)).toBe('> −0.001%');
+		expect(formatPercent(0)).toBe('0%');
+		expect(formatPercent(2.5)).toBe('250%');
+		expect(formatUsd(1.95e-18)).toBe('$1.95e−18');
+		expect(formatNumber(1.09e-23)).toBe('1.09e−23');
+		expect(formatNumber(-2e-9)).toBe('−2e−9');
+		expect(formatUsd(0.000123)).toBe('$0.000123');
 		expect(formatWithUnit(1_154_000, 'tokens/week')).toBe('1.15M tokens/week');
 		expect(formatWithUnit(2, 'USD/month')).toBe('$2/month');
 		expect(formatWithUnit(0.59, '')).toBe('0.59');

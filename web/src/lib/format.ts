@@ -4,6 +4,10 @@ import { format } from 'd3-format';
 const si = format('.3~s');
 const fixed2 = format(',.2f');
 const sig3 = format('.3~r');
+const exponent = format('.3~e');
+/** Below this, decimals would run to a dozen zeros: 1.95e−18 instead. */
+const TINY = 1e-6;
+const tiny = (abs: number) => exponent(abs).replace('-', '−');
 
 /** Compact human number: 1.15M, 42.1k, 0.0591, 3.2. */
 export function formatNumber(value: number): string {
@@ -12,6 +16,7 @@ export function formatNumber(value: number): string {
 	if (abs === 0) return '0';
 	if (abs >= 1000) return si(value).replace('G', 'B');
 	if (abs >= 1) return Number.isInteger(value) ? String(value) : sig3(value);
+	if (abs < TINY) return `${value < 0 ? '−' : ''}${tiny(abs)}`;
 	return sig3(value);
 }
 
@@ -27,12 +32,20 @@ export function formatUsd(value: number): string {
 	const sign = value < 0 ? '−' : '';
 	if (abs >= 1000) return `${sign}$${si(abs).replace('G', 'B')}`;
 	if (abs >= 1) return `${sign}$${Number.isInteger(abs) ? abs : fixed2(abs)}`;
+	if (abs < TINY) return `${sign}$${tiny(abs)}`;
 	return `${sign}$${sig3(abs)}`;
 }
 
+/** Below this a percentage reads "< 0.001%": a dozen zeros say nothing and overflow a box. */
+const SMALLEST_PERCENT = 0.001;
+
 export function formatPercent(share: number): string {
 	if (!Number.isFinite(share)) return '–';
-	return `${sig3(share * 100)}%`;
+	const percent = share * 100;
+	if (percent !== 0 && Math.abs(percent) < SMALLEST_PERCENT) {
+		return `${percent < 0 ? '> −' : '< '}${SMALLEST_PERCENT}%`;
+	}
+	return `${sig3(percent)}%`;
 }
 
 const SINGULAR: Readonly<Record<string, string>> = {
