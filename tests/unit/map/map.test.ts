@@ -8,7 +8,7 @@ import {
 	VIRIDIS,
 	colourCells,
 	logPosition,
-	maxAdoption
+	scaleEnds
 } from '../../../web/src/map/layers';
 import type { CellData } from '../../../web/src/map/layers';
 import { compact, gradientCss, legendRows } from '../../../web/src/map/legend';
@@ -57,10 +57,10 @@ describe('hex picture layout', () => {
 
 	test('paintImage copies each cell colour to its two pixels', () => {
 		const side = 5;
-		const colours = new Uint8ClampedArray(side * side * 4);
-		for (let i = 0; i < side * side; i++) colours.set([i, 255 - i, 7, 255], i * 4);
+		const bytes = new Uint8ClampedArray(side * side * 4);
+		for (let i = 0; i < side * side; i++) bytes.set([i, 255 - i, 7, 255], i * 4);
 		const pixels = new Uint8ClampedArray(imageSize(side).width * side * 4);
-		paintImage(colours, side, pixels);
+		paintImage(new Uint32Array(bytes.buffer), side, new Uint32Array(pixels.buffer));
 		const cell = 3 * side + 2; // (q, r) = (2, 3)
 		const x = pixelOf(2, 3, side);
 		const at = (px: number) =>
@@ -72,9 +72,9 @@ describe('hex picture layout', () => {
 
 describe('cell colours', () => {
 	const colourOf = (data: CellData, layer: Parameters<typeof colourCells>[1], i = 0) => {
-		const out = new Uint8ClampedArray(data.side * data.side * 4);
+		const out = new Uint32Array(data.side * data.side);
 		colourCells(data, layer, out);
-		return Array.from(out.slice(i * 4, i * 4 + 4));
+		return Array.from(new Uint8ClampedArray(out.buffer).slice(i * 4, i * 4 + 4));
 	};
 
 	test('nobody and nothing: transparent, so the page shows through', () => {
@@ -103,7 +103,7 @@ describe('cell colours', () => {
 		const data = grid(4, { population: 100 });
 		data.users[3] = 5;
 		data.users[4] = 10;
-		expect(maxAdoption(data)).toBeCloseTo(0.1);
+		expect(scaleEnds(data).maxShare).toBeCloseTo(0.1);
 		expect(colourOf(data, 'adopters', 4).slice(0, 3)).toEqual(
 			Array.from(VIRIDIS.slice(255 * 4, 255 * 4 + 3))
 		);

@@ -28,23 +28,18 @@ export function cellAtPixel(x: number, y: number, side: number): { q: number; r:
 	return { q, r };
 }
 
-/** Copies per-cell RGBA colours (cell order i = r·side + q) into the image's pixels. */
-export function paintImage(
-	colours: Uint8ClampedArray,
-	side: number,
-	pixels: Uint8ClampedArray
-): void {
+/** Copies per-cell packed RGBA colours (cell order i = r·side + q) into the image's pixels. */
+export function paintImage(colours: Uint32Array, side: number, pixels: Uint32Array): void {
 	const width = 2 * side;
 	for (let r = 0; r < side; r++) {
+		const row = r * width;
+		const shift = r >> 1;
+		const odd = r & 1;
 		for (let q = 0; q < side; q++) {
-			const from = (r * side + q) * 4;
-			const x = pixelOf(q, r, side);
-			const left = (r * width + x) * 4;
-			const right = (r * width + ((x + 1) % width)) * 4;
-			for (let c = 0; c < 4; c++) {
-				pixels[left + c] = colours[from + c];
-				pixels[right + c] = colours[from + c];
-			}
+			const colour = colours[r * side + q];
+			const x = 2 * ((q + shift) % side) + odd;
+			pixels[row + x] = colour;
+			pixels[row + (x + 1 === width ? 0 : x + 1)] = colour;
 		}
 	}
 }

@@ -66,78 +66,87 @@ export function logPosition(x: number, min: number, max: number): number {
 	return Math.min(1, Math.log(x / min) / Math.log(max / min));
 }
 
-/** The largest value of an array (0 when empty): the top of a layer's colour scale. */
-export function maxOf(values: ArrayLike<number>): number {
-	let max = 0;
-	for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
-	return max;
-}
-
-/** The smallest positive value of an array (0 when none): the bottom of a log colour scale. */
-export function minPositiveOf(values: ArrayLike<number>): number {
-	let min = Infinity;
-	for (let i = 0; i < values.length; i++) if (values[i] > 0 && values[i] < min) min = values[i];
-	return min === Infinity ? 0 : min;
-}
-
-/** The highest share of a cell's potential users who use the network: the top of its scale. */
-export function maxAdoption(data: CellData): number {
-	let max = 0;
-	for (let i = 0; i < data.side * data.side; i++) {
-		const pop = data.population[i];
-		if (pop > 0 && data.users[i] / pop > max) max = data.users[i] / pop;
-	}
-	return Math.min(1, max);
-}
-
 /** Footprint overlaps at which the coverage blue is deepest. */
 export const DEEP_COVERAGE = 7;
 
+/** The ends of the layers' colour scales for one frame (one pass over the cells). */
+export interface ScaleEnds {
+	readonly minPopulation: number;
+	readonly maxPopulation: number;
+	readonly maxDevices: number;
+	/** Highest share of a cell's potential users who use the network (0..1). */
+	readonly maxShare: number;
+}
+
+export function scaleEnds(data: CellData): ScaleEnds {
+	let minPopulation = Infinity;
+	let maxPopulation = 0;
+	let maxDevices = 0;
+	let maxShare = 0;
+	for (let i = 0; i < data.side * data.side; i++) {
+		const pop = data.population[i];
+		if (pop > 0) {
+			if (pop < minPopulation) minPopulation = pop;
+			if (pop > maxPopulation) maxPopulation = pop;
+			const share = data.users[i] / pop;
+			if (share > maxShare) maxShare = share;
+		}
+		if (data.devices[i] > maxDevices) maxDevices = data.devices[i];
+	}
+	return {
+		minPopulation: minPopulation === Infinity ? 0 : minPopulation,
+		maxPopulation,
+		maxDevices,
+		maxShare: Math.min(1, maxShare)
+	};
+}
+
+/** A 256-entry table as packed RGBA words (the byte order of ImageData on this machine). */
+function packed(table: Uint8ClampedArray): Uint32Array {
+	return new Uint32Array(table.slice().buffer);
+}
+const VIRIDIS32 = packed(VIRIDIS);
+const BLUES32 = packed(BLUES);
+const GREYS32 = packed(GREYS);
+
 /**
- * Colours every cell into `out` (RGBA, 4 bytes per cell, cell order), transparent where the
- * layer has nothing to show so the page background shows through.
+ * Colours every cell into `out` (one packed RGBA word per cell, cell order; 0 = transparent
+ * where the layer has nothing to show, so the page background shows through).
  */
-export function colourCells(data: CellData, layer: MapLayer, out: Uint8ClampedArray): void {
+export function colourCells(
+	data: CellData,
+	layer: MapLayer,
+	out: Uint32Array,
+	ends: ScaleEnds = scaleEnds(data)
+): void {
 	const cells = data.side * data.side;
-	const maxPop = maxOf(data.population);
-	const minPop = minPositiveOf(data.population);
-	const maxShare = maxAdoption(data);
-	const maxDevices = maxOf(data.devices);
+	const { minPopulation: minPop, maxPopulation: maxPop, maxDevices, maxShare } = ends;
 	for (let i = 0; i < cells; i++) {
 		const pop = data.population[i];
-		let table: Uint8ClampedArray | null = null;
+		let table: Uint32Array | null = null;
 		let t = 0;
 		if (layer === 'coverage') {
 			if (data.coverage[i] > 0) {
-				table = BLUES;
+				table = BLUES32;
 				t = 0.25 + (0.75 * Math.min(data.coverage[i], DEEP_COVERAGE)) / DEEP_COVERAGE;
 			} else if (pop > 0) {
-				table = GREYS;
+				table = GREYS32;
 				t = logPosition(pop, minPop, maxPop);
 			}
 		} else if (layer === 'adopters') {
 			if (data.users[i] > 0 && pop > 0) {
-				table = VIRIDIS;
+				table = VIRIDIS32;
 				t = Math.min(1, data.users[i] / pop / maxShare);
 			}
 		} else if (layer === 'devices') {
 			if (data.devices[i] > 0) {
-				table = VIRIDIS;
+				table = VIRIDIS32;
 				t = maxDevices > 1 ? logPosition(data.devices[i], 1, maxDevices) : 1;
 			}
 		} else if (pop > 0) {
-			table = VIRIDIS;
+			table = VIRIDIS32;
 			t = logPosition(pop, minPop, maxPop);
 		}
-		const o = i * 4;
-		if (table === null) {
-			out[o] = out[o + 1] = out[o + 2] = out[o + 3] = 0;
-			continue;
-		}
-		const k = Math.round(t * 255) * 4;
-		out[o] = table[k];
-		out[o + 1] = table[k + 1];
-		out[o + 2] = table[k + 2];
-		out[o + 3] = 255;
+		out[i] = table === null ? 0 : table[Math.round(t * 255)];
 	}
 }

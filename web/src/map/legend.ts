@@ -1,6 +1,6 @@
 /** The map's legend: CSS gradients sampled from the same lookup tables that colour the cells. */
 import { BLUES, GREYS, VIRIDIS } from './layers';
-import type { MapLayer } from './layers';
+import type { MapLayer, ScaleEnds } from './layers';
 
 /** A CSS linear-gradient through `stops` evenly spaced entries of a 256-entry table. */
 export function gradientCss(table: Uint8ClampedArray, from = 0, to = 1, stops = 8): string {
@@ -24,15 +24,6 @@ export function compact(x: number): string {
 	if (x >= 1e6) return `${+(x / 1e6).toPrecision(2)}M`;
 	if (x >= 1e3) return `${+(x / 1e3).toPrecision(2)}k`;
 	return x >= 100 ? `${Math.round(x)}` : `${+x.toPrecision(2)}`;
-}
-
-/** The ends of the layers' colour scales for the current frame. */
-export interface ScaleEnds {
-	readonly minPopulation: number;
-	readonly maxPopulation: number;
-	readonly maxDevices: number;
-	/** Highest share of a cell's potential users who use the network (0..1). */
-	readonly maxShare: number;
 }
 
 /** Legend rows for a layer, with the current ends of its scales. */

@@ -5,12 +5,13 @@
  */
 import { imageSize, paintImage } from './hex-image';
 import { colourCells } from './layers';
-import type { CellData, MapLayer } from './layers';
+import type { CellData, MapLayer, ScaleEnds } from './layers';
 
 export class MapPicture {
 	#side = 0;
-	#colours = new Uint8ClampedArray(0);
+	#colours = new Uint32Array(0);
 	#pixels: ImageData | null = null;
+	#pixels32 = new Uint32Array(0);
 	readonly canvas: HTMLCanvasElement;
 
 	constructor(doc: Document) {
@@ -18,17 +19,18 @@ export class MapPicture {
 	}
 
 	/** Paints `data` in `layer` into `canvas` (side·2 × side pixels). */
-	paint(data: CellData, layer: MapLayer): void {
+	paint(data: CellData, layer: MapLayer, ends: ScaleEnds): void {
 		if (data.side !== this.#side || !this.#pixels) {
 			const { width, height } = imageSize(data.side);
 			this.#side = data.side;
-			this.#colours = new Uint8ClampedArray(data.side * data.side * 4);
+			this.#colours = new Uint32Array(data.side * data.side);
 			this.#pixels = new ImageData(width, height);
+			this.#pixels32 = new Uint32Array(this.#pixels.data.buffer);
 			this.canvas.width = width;
 			this.canvas.height = height;
 		}
-		colourCells(data, layer, this.#colours);
-		paintImage(this.#colours, data.side, this.#pixels.data);
+		colourCells(data, layer, this.#colours, ends);
+		paintImage(this.#colours, data.side, this.#pixels32);
 		this.canvas.getContext('2d')!.putImageData(this.#pixels, 0, 0);
 	}
 }

@@ -15,6 +15,11 @@ import { DEFAULT_SPEED, isDecimated } from '../lib/speed';
 type Command = 'play' | 'pause' | 'reset';
 
 const DECIMATED_PULL_MS = 100;
+/**
+ * Map frames are megabytes (four arrays of side² cells): at most ten a second, which is smooth
+ * for a map and keeps the garbage collector from stalling the page while it plays.
+ */
+const MAP_FRAME_MS = 100;
 
 export class RunState {
 	week = $state(0);
@@ -44,6 +49,8 @@ export class RunState {
 	#dirty = true;
 	#raf = 0;
 	#mapWatchers = 0;
+	#mapAskedAt = -Infinity;
+	#mapOwed = false;
 
 	constructor(startEngine: () => EngineClient) {
 		this.#startEngine = startEngine;
@@ -121,7 +128,9 @@ export class RunState {
 			this.#raf = requestAnimationFrame(loop);
 			const mapBehind =
 				this.#mapWatchers > 0 && this.map !== null && this.map.week < this.map.target;
-			const wanted = this.#dirty || this.playing || mapBehind;
+			// A pull that skipped the map (too soon after the last) leaves it owed.
+			const mapDue = this.#mapOwed && now - this.#mapAskedAt >= MAP_FRAME_MS;
+			const wanted = this.#dirty || this.playing || mapBehind || mapDue;
 			// At max speed the page renders decimated: about ten pulls (and redraws) a second.
 			const rested = !(this.playing && this.decimated) || now - lastPull >= DECIMATED_PULL_MS;
 			if (wanted && rested && !this.#pulling && !this.#loading && !this.failure) {
@@ -181,7 +190,10 @@ export class RunState {
 		this.#pulling = true;
 		this.#dirty = false;
 		const generation = this.#generation;
-		const withMap = this.#mapWatchers > 0;
+		const now = performance.now();
+		const withMap = this.#mapWatchers > 0 && now - this.#mapAskedAt >= MAP_FRAME_MS;
+		if (withMap) this.#mapAskedAt = now;
+		this.#mapOwed = this.#mapWatchers > 0 && !withMap;
 		const frame = await this.#call(() => this.#engine.api.pull(withMap), false);
 		if (generation !== this.#generation) return;
 		this.#pulling = false;
