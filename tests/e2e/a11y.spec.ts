@@ -34,6 +34,9 @@ test.describe('accessibility', () => {
 		expect(await seriousViolations(page)).toEqual([]);
 		await page.emulateMedia({ colorScheme: 'dark' });
 		expect(await seriousViolations(page)).toEqual([]);
+		await page.getByLabel('Theme').selectOption('contrast');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+		expect(await seriousViolations(page)).toEqual([]);
 	});
 
 	test('no serious or critical axe violations on a 360 px phone', async ({ page }) => {
