@@ -20,6 +20,7 @@ const DECIMATED_PULL_MS = 100;
  * for a map and keeps the garbage collector from stalling the page while it plays.
  */
 const MAP_FRAME_MS = 100;
+const ANALYSIS_MS = 250;
 
 export class RunState {
 	week = $state(0);
@@ -30,6 +31,11 @@ export class RunState {
 	failure = $state<string | null>(null);
 	/** Bumped whenever `series` changes; charts derive from it. */
 	version = $state(0);
+	/**
+	 * Bumped with `version`, but at most four times a second while playing: for analyses that
+	 * read the whole run (loop dominance, regimes), which need not run at the display rate.
+	 */
+	analysisVersion = $state(0);
 	readonly series = new SeriesStore();
 	/** Simulated weeks per second while playing (lib/speed.ts lists the offered speeds). */
 	speed = $state(DEFAULT_SPEED.weeksPerSecond);
@@ -51,6 +57,8 @@ export class RunState {
 	#mapWatchers = 0;
 	#mapAskedAt = -Infinity;
 	#mapOwed = false;
+	#analysedAt = -Infinity;
+	#analysedVersion = 0;
 
 	constructor(startEngine: () => EngineClient) {
 		this.#startEngine = startEngine;
@@ -202,6 +210,13 @@ export class RunState {
 
 	#apply(frame: Frame): void {
 		if (this.series.apply(frame)) this.version++;
+		const now = performance.now();
+		const due = !frame.playing || now - this.#analysedAt >= ANALYSIS_MS;
+		if (this.#analysedVersion !== this.version && due) {
+			this.#analysedAt = now;
+			this.#analysedVersion = this.version;
+			this.analysisVersion++;
+		}
 		if (frame.map) this.#applyMap(frame.map);
 		this.week = frame.week;
 		this.horizon = frame.horizon;
