@@ -8,6 +8,7 @@
 //   bull/bear_market μ: while active the regime is forced, with drift μ per year
 import { E } from './generated/events';
 import { P } from './generated/params';
+import { derived } from './model/derived';
 import { Rng } from './rng';
 import { World } from './world';
 
@@ -54,7 +55,7 @@ function append(type: i32, start: f64, duration: f64, magnitude: f64): void {
 /** Draws this week's random event (always two draws), then sets the week's modifiers. */
 export function stepEvents(w: World, p: StaticArray<f64>, eventRng: Rng): void {
 	const t = <f64>w.week;
-	const happens = eventRng.uniform() < unchecked(p[P.random_event_rate]) / 52.0;
+	const happens = eventRng.uniform() < derived.eventChance;
 	const pick = eventRng.uniform();
 	if (happens) {
 		const type = min<i32>(<i32>(pick * <f64>RANDOM_EVENT_TYPES), RANDOM_EVENT_TYPES - 1);

@@ -7,6 +7,7 @@ import { PARAM_COUNT, P } from './generated/params';
 import { METRIC_COUNT } from './generated/metrics';
 import { applyBuilderEffects } from './model/builders';
 import { computeService } from './model/coverage';
+import { markParamsChanged, refreshDerived } from './model/derived';
 import { stepWeek } from './model/step';
 import {
 	Rng,
@@ -49,7 +50,10 @@ let spatial = false;
 
 /** Sets parameter `id` (ids: assembly/generated/params.ts). Takes effect at the next step. */
 export function setParam(id: i32, value: f64): void {
-	if (id >= 0 && id < PARAM_COUNT) unchecked((params[id] = value));
+	if (id >= 0 && id < PARAM_COUNT) {
+		unchecked((params[id] = value));
+		markParamsChanged();
+	}
 }
 
 export function getParam(id: i32): f64 {
@@ -59,6 +63,7 @@ export function getParam(id: i32): f64 {
 /** Resets the world to week 0 from the current parameters and writes row 0. */
 export function init(seed: u32): void {
 	spatial = false;
+	refreshDerived(params);
 	resetWorld(seed);
 	computeService(world, params);
 	writeRow(world, params);
@@ -72,6 +77,7 @@ export function init(seed: u32): void {
  */
 export function initSpatial(seed: u32, side: i32, cities: i32, candidates: i32): void {
 	spatial = true;
+	refreshDerived(params);
 	resetWorld(seed);
 	const g = grid;
 	g.reset(min<i32>(max<i32>(side, MIN_SIDE), MAX_SIDE));
@@ -139,7 +145,8 @@ function resetWorld(seed: u32): void {
 
 /** Advances up to `weeks` weekly steps, stopping at the run length. Returns the week reached. */
 export function step(weeks: i32): i32 {
-	const horizon = min<i32>(<i32>params[P.horizon_weeks], MAX_WEEKS);
+	refreshDerived(params);
+	const horizon = min<i32>(<i32>unchecked(params[P.horizon_weeks]), MAX_WEEKS);
 	for (let i = 0; i < weeks && world.week < horizon; i++) {
 		if (spatial) stepWeekSpatial(world, params, grid, marketRng, regimeRng, eventRng, placementRng);
 		else stepWeek(world, params, marketRng, regimeRng, eventRng);

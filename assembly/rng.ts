@@ -1,6 +1,7 @@
 // Seeded PRNG: xoshiro128** seeded by splitmix32 from (master seed, stream id), so that each
 // model module draws from its own stream and switching one module off never shifts another.
 // Bit-identical twin: web/src/model/rng.ts (tests/wasm/rng.test.ts compares the streams).
+import { InlineMath } from './inline-math';
 
 /** Stream ids: one per module that draws random numbers. Never renumber. */
 export const STREAM_MARKET: u32 = 1;
@@ -62,6 +63,6 @@ export class Rng {
 	normal(): f64 {
 		const u1 = this.uniform();
 		const u2 = this.uniform();
-		return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(TWO_PI * u2);
+		return Math.sqrt(-2.0 * InlineMath.log(u1)) * Math.cos(TWO_PI * u2);
 	}
 }

@@ -3,6 +3,7 @@
 // through seriesPtr() and copies them out (views die if memory ever grows).
 import { M, METRIC_COUNT } from './generated/metrics';
 import { annualRoi, capexNow, leadTimeWeeks, monthlyIncome, paybackMonths } from './model/supply';
+import { InlineMath } from './inline-math';
 import { World } from './world';
 
 export const MAX_WEEKS: i32 = 1040;
@@ -40,7 +41,7 @@ export function writeRow(w: World, p: StaticArray<f64>): void {
 	unchecked((series[o + M.backlog] = w.backlog));
 	unchecked((series[o + M.capacity] = w.capacity));
 	unchecked((series[o + M.market_cap_usd] = w.marketCap));
-	unchecked((series[o + M.market_index] = Math.exp(w.lnMarket)));
+	unchecked((series[o + M.market_index] = InlineMath.exp(w.lnMarket)));
 	unchecked((series[o + M.adoption_gate] = w.gate));
 	unchecked((series[o + M.builders_infra] = w.buildersInfra));
 	unchecked((series[o + M.builders_app] = w.buildersApp));

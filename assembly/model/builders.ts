@@ -4,21 +4,22 @@
 // Semi-implicit logistic step (MODEL.md §12.4 D8): B ← (B + x)/(1 + x/B_max + δ_B/52).
 // Effects: inertia ι_t = ι₀·e^(−k_I·B_I/50); A_app = B_A/(B_A + 200); usage q_u = q₀·(1 + κ_A·A_app).
 import { P } from '../generated/params';
+import { InlineMath } from '../inline-math';
 import { World } from '../world';
-import { builderInfraShare, builderAppShare } from './pools';
+import { derived } from './derived';
 
 const INFRA_HALF: f64 = 50.0; // B_I,½ and B_I,ref (MODEL.md §12.5)
 const APP_HALF: f64 = 200.0; // A_½ (MODEL.md §12.5)
 
 export function stepBuilders(w: World, p: StaticArray<f64>): void {
 	const minted = (w.emission + w.remint) * w.price;
-	const grantsInfra = builderInfraShare(p) * minted;
-	const grantsApp = builderAppShare(p) * minted;
+	const grantsInfra = derived.builderInfraShare * minted;
+	const grantsApp = derived.builderAppShare * minted;
 	w.grantsUsd = grantsInfra + grantsApp;
 	const grant = unchecked(p[P.grant_per_team_usd]);
 	const userPull = w.users / unchecked(p[P.builder_user_ref]);
 	const entry = unchecked(p[P.builder_entry]);
-	const exit = unchecked(p[P.builder_exit]) / 52.0;
+	const exit = derived.builderExit;
 
 	const xI = entry * (grantsInfra / grant + userPull);
 	const bI = w.buildersInfra;
@@ -34,7 +35,7 @@ export function applyBuilderEffects(w: World, p: StaticArray<f64>): void {
 	w.inertiaNow = Math.max(
 		0.0,
 		unchecked(p[P.inertia]) *
-			Math.exp((-unchecked(p[P.infra_inertia_effect]) * w.buildersInfra) / INFRA_HALF) +
+			InlineMath.exp((-unchecked(p[P.infra_inertia_effect]) * w.buildersInfra) / INFRA_HALF) +
 			w.inertiaReg
 	);
 	w.appAttract = w.buildersApp / (w.buildersApp + APP_HALF);

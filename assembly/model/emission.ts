@@ -21,7 +21,21 @@ export function scheduledEmission(week: i32, p: StaticArray<f64>): f64 {
 	if (mode == EMISSION_TABLE) {
 		return t < unchecked(p[P.emission_step_week]) ? e0 : unchecked(p[P.emission_after_step]);
 	}
-	return e0 * Math.pow(2.0, -Math.floor(t / unchecked(p[P.halving_weeks])));
+	return e0 * halvingFactor(-Math.floor(t / unchecked(p[P.halving_weeks])));
+}
+
+// 2^(−⌊t/H⌋) changes only once every H weeks: pow runs when the exponent changes, and a repeat
+// returns the value pow gave for the very same exponent.
+let lastExponent: u64 = reinterpret<u64>(NaN);
+let lastFactor: f64 = NaN;
+
+function halvingFactor(exponent: f64): f64 {
+	const bits = reinterpret<u64>(exponent);
+	if (bits != lastExponent) {
+		lastFactor = Math.pow(2.0, exponent);
+		lastExponent = bits;
+	}
+	return lastFactor;
 }
 
 export function stepEmission(w: World, p: StaticArray<f64>): void {

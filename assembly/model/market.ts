@@ -6,9 +6,9 @@
 import { P } from '../generated/params';
 import { Rng } from '../rng';
 import { World } from '../world';
+import { derived } from './derived';
 
 const WEEKS_PER_YEAR: f64 = 52.0;
-const SQRT_WEEK_IN_YEARS: f64 = 0.13867504905630729; // √(1/52)
 export const MARKET_DETERMINISTIC: i32 = 1;
 
 export function stepMarket(w: World, p: StaticArray<f64>, marketRng: Rng, regimeRng: Rng): void {
@@ -16,21 +16,22 @@ export function stepMarket(w: World, p: StaticArray<f64>, marketRng: Rng, regime
 	const meanWeeks = w.bull ? unchecked(p[P.bull_weeks]) : unchecked(p[P.bear_weeks]);
 	const draw = regimeRng.uniform();
 	w.regimeAge += 1;
-	const ends = deterministic ? <f64>w.regimeAge > meanWeeks : draw < 1.0 / meanWeeks;
+	const ends = deterministic
+		? <f64>w.regimeAge > meanWeeks
+		: draw < (w.bull ? derived.bullEndChance : derived.bearEndChance);
 	if (ends) {
 		w.bull = !w.bull;
 		w.regimeAge = 0;
 	}
-	let drift = w.bull ? unchecked(p[P.bull_drift]) : unchecked(p[P.bear_drift]);
+	let drift = w.bull ? derived.bullDrift : derived.bearDrift; // μ_r·Δt
 	if (w.forcedRegime >= 0) {
 		// A scripted bull or bear market (events.ts) overrides the regime and its drift.
 		w.bull = w.forcedRegime == 1;
 		w.regimeAge = 0;
-		drift = w.forcedDrift;
+		drift = w.forcedDrift / WEEKS_PER_YEAR;
 	}
 	const normal = marketRng.normal();
 	const eps = deterministic ? 0.0 : normal;
-	w.dLnMarket =
-		drift / WEEKS_PER_YEAR + unchecked(p[P.market_volatility]) * SQRT_WEEK_IN_YEARS * eps;
+	w.dLnMarket = drift + derived.weeklyVolatility * eps;
 	w.lnMarket += w.dLnMarket;
 }

@@ -6,6 +6,7 @@
 // Ledger: S += (E + remint) − locked + unlock − b; L += locked − unlock; minted += E + remint;
 // burned += b. So S + L = S₀ + minted − burned (I1) up to rounding.
 import { P } from '../generated/params';
+import { InlineMath } from '../inline-math';
 import { clamp } from '../math';
 import { World } from '../world';
 
@@ -22,7 +23,7 @@ export function stepPrice(w: World, p: StaticArray<f64>): void {
 	const spec =
 		mc *
 		(unchecked(p[P.momentum]) * clamp(w.growthEma, -GROWTH_CLIP, GROWTH_CLIP) -
-			unchecked(p[P.fundamentals_pull]) * Math.log(mc / fundamental) +
+			unchecked(p[P.fundamentals_pull]) * InlineMath.log(mc / fundamental) +
 			w.specShock);
 	const buy = w.burn * w.price + Math.max(0.0, spec);
 	const sold =
@@ -40,9 +41,9 @@ export function stepPrice(w: World, p: StaticArray<f64>): void {
 
 	if (hadMarket) {
 		const dLnP =
-			unchecked(p[P.price_impact]) * w.kappaMult * Math.log((mc + buy) / (mc + sell)) +
+			unchecked(p[P.price_impact]) * w.kappaMult * InlineMath.log((mc + buy) / (mc + sell)) +
 			unchecked(p[P.market_beta]) * w.dLnMarket;
-		w.price = clamp(w.price * Math.exp(dLnP), PRICE_MIN, PRICE_MAX);
+		w.price = clamp(w.price * InlineMath.exp(dLnP), PRICE_MIN, PRICE_MAX);
 	}
 	w.marketCap = w.price * w.supply;
 }

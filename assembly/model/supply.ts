@@ -8,6 +8,7 @@
 import { P } from '../generated/params';
 import { logistic } from '../math';
 import { World } from '../world';
+import { derived } from './derived';
 
 const WEEKS_PER_YEAR: f64 = 52.0;
 const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
@@ -22,12 +23,8 @@ export function capexNow(w: World, p: StaticArray<f64>): f64 {
 	return unchecked(p[P.device_capex_usd]) * w.capexMult;
 }
 
-export function opexPerWeek(p: StaticArray<f64>): f64 {
-	return unchecked(p[P.device_opex_usd_month]) / WEEKS_PER_MONTH;
-}
-
 export function stepSupply(w: World, p: StaticArray<f64>): void {
-	const opex = opexPerWeek(p);
+	const opex = derived.opex;
 	w.expectedIncome += (w.income - w.expectedIncome) / unchecked(p[P.expectation_lag]);
 	const roi = (WEEKS_PER_YEAR * w.expectedIncome) / capexNow(w, p);
 
@@ -38,10 +35,9 @@ export function stepSupply(w: World, p: StaticArray<f64>): void {
 		1.0,
 		unchecked(p[P.miner_awareness]) + (unchecked(p[P.miner_word_of_mouth]) * d) / pool
 	);
-	const appetite = Math.max(
-		0.0,
-		Math.tanh(unchecked(p[P.roi_sensitivity]) * (roi - unchecked(p[P.roi_hurdle])))
-	);
+	// tanh⁺(x) = max(0, tanh x): tanh has the sign of x, so below the hurdle there is no call.
+	const drive = unchecked(p[P.roi_sensitivity]) * (roi - unchecked(p[P.roi_hurdle]));
+	const appetite = drive <= 0.0 ? 0.0 : Math.tanh(drive);
 	w.orders =
 		remaining *
 		(unchecked(p[P.order_rate]) * appetite * awareness + unchecked(p[P.innovator_miners]));
@@ -55,7 +51,7 @@ export function stepSupply(w: World, p: StaticArray<f64>): void {
 		unchecked(p[P.capacity_adjust]);
 
 	const exitRate =
-		unchecked(p[P.hardware_failure]) / WEEKS_PER_YEAR +
+		derived.failureRate +
 		unchecked(p[P.economic_churn]) *
 			logistic((-unchecked(p[P.churn_sharpness]) * w.expectedIncome) / opex);
 	w.banned = w.banShare * d;

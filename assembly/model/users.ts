@@ -5,27 +5,27 @@
 // Market M (B3: M_max·C_pop, or capacity-limited); hazard h = (p + q·U/M)·G per year; U⁺ = h·(M − U)⁺;
 // U⁻ = δ_U·U + δ_Q·(Q* − Q)⁺·U + ξ·(U − M)⁺. Revenue R = U·q_u·p_s·served USD/week.
 import { P } from '../generated/params';
-import { clamp, normalCdf } from '../math';
+import { InlineMath } from '../inline-math';
+import { normalCdf } from '../math';
 import { World } from '../world';
+import { derived } from './derived';
 
 const WEEKS_PER_YEAR: f64 = 52.0;
 /** ξ: weekly share of users beyond the covered market who leave (MODEL.md §12.5). */
 const EXCESS_CHURN: f64 = 0.1;
 
 export function adoptionGate(w: World, p: StaticArray<f64>): f64 {
-	const cloud = unchecked(p[P.cloud_price_usd]);
-	// Relative saving against the cloud price, clipped to [−1, 1]: costing twice as much or more
-	// counts the same, and a vanishing cloud price cannot make it infinite (0·∞ = NaN).
-	const saving =
-		cloud > 0.0 ? clamp((cloud - unchecked(p[P.service_price_usd])) / cloud, -1.0, 1.0) : 0.0;
+	// The price term w_p·clip((p_cloud − p_s)/p_cloud, −1, 1) depends on parameters only.
 	const benefit =
 		unchecked(p[P.quality_weight]) * w.quality +
-		unchecked(p[P.price_weight]) * saving +
+		derived.priceBenefit +
 		unchecked(p[P.app_weight]) * w.appAttract;
 	if (benefit <= 0.0) return 0.0;
 	const inertia = w.inertiaNow;
 	if (inertia <= 0.0) return 1.0;
-	return normalCdf((Math.log(benefit) - Math.log(inertia)) / unchecked(p[P.inertia_spread]));
+	return normalCdf(
+		(InlineMath.log(benefit) - InlineMath.log(inertia)) / unchecked(p[P.inertia_spread])
+	);
 }
 
 export function stepUsers(w: World, p: StaticArray<f64>): void {

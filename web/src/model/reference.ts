@@ -4,6 +4,9 @@
  * differential tests (bit-identical to the `test` build, which uses the host's Math) and the
  * baseline of the benchmark. It is never shipped in the app bundle.
  * Every line mirrors a line of assembly/model/*.ts: same IEEE operations in the same order.
+ * (For speed the core evaluates parameter-only subexpressions once per parameter set,
+ * assembly/model/derived.ts, and the coverage exps two at a time in SIMD lanes,
+ * assembly/inline-math.ts: the same operations on the same operands, hence the same bits.)
  * Units: weeks, USD, whole tokens. Equations: docs/model.md.
  */
 import { METRIC_COUNT, METRIC_INDEX } from './metrics';
