@@ -20,7 +20,27 @@ export async function compileCoreInBrowser(url: string = wasmUrl): Promise<WebAs
 	try {
 		module = await WebAssembly.compileStreaming(response);
 	} catch {
-		module = await WebAssembly.compile(await fallback.arrayBuffer());
+		try {
+			module = await WebAssembly.compile(await fallback.arrayBuffer());
+		} catch (error) {
+			if (!hasWasmSimd()) throw new Error(NO_SIMD, { cause: error });
+			throw error;
+		}
 	}
 	return module;
+}
+
+const NO_SIMD =
+	'This browser cannot run the model: it lacks WebAssembly SIMD (Chrome and Edge 91+, ' +
+	'Firefox 89+ and Safari 16.4+ have it). Please update the browser or open the page in another.';
+
+/** A minimal module with one SIMD instruction (the probe of the wasm-feature-detect project). */
+const SIMD_PROBE = new Uint8Array([
+	0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15,
+	253, 98, 11
+]);
+
+/** The core's hot loop uses WebAssembly SIMD (assembly/inline-math.ts). */
+export function hasWasmSimd(): boolean {
+	return WebAssembly.validate(SIMD_PROBE);
 }
