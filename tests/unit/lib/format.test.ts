@@ -42,6 +42,7 @@ describe('format', () => {
 		expect(formatNumber(1.09e-23)).toBe('1.09e−23');
 		expect(formatNumber(-2e-9)).toBe('−2e−9');
 		expect(formatUsd(0.000123)).toBe('$0.000123');
+		expect(formatUsd(0)).toBe('$0');
 		expect(formatWithUnit(1_154_000, 'tokens/week')).toBe('1.15M tokens/week');
 		expect(formatWithUnit(2, 'USD/month')).toBe('$2/month');
 		expect(formatWithUnit(0.59, '')).toBe('0.59');

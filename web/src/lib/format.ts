@@ -32,7 +32,7 @@ export function formatUsd(value: number): string {
 	const sign = value < 0 ? '−' : '';
 	if (abs >= 1000) return `${sign}$${si(abs).replace('G', 'B')}`;
 	if (abs >= 1) return `${sign}$${Number.isInteger(abs) ? abs : fixed2(abs)}`;
-	if (abs < TINY) return `${sign}$${tiny(abs)}`;
+	if (abs > 0 && abs < TINY) return `${sign}$${tiny(abs)}`;
 	return `${sign}$${sig3(abs)}`;
 }
 
