@@ -9,14 +9,14 @@ import wasmUrl from '../web/src/engine/generated/core.wasm?url';
 import { createCore } from '../web/src/engine/core';
 import { defaultParams } from '../web/src/scenario/schema';
 import { measureThroughput, referenceRun, wasmRun } from './engines';
-import type { Comparison, MeasureOptions, SpatialResult } from './engines';
+import type { Comparison, MeasureOptions, SpatialCase, SpatialResult } from './engines';
 
 type BrowserOptions = Omit<MeasureOptions, 'now' | 'pause'>;
 
 declare global {
 	interface Window {
 		runBench?: (opts: BrowserOptions) => Promise<Comparison>;
-		runSpatialBench?: (sides: number[], rounds: number) => Promise<SpatialResult[]>;
+		runSpatialBench?: (cases: SpatialCase[], rounds: number) => Promise<SpatialResult[]>;
 	}
 }
 
@@ -36,7 +36,7 @@ window.runBench = async (opts) => {
 };
 
 /** The spatial engine, measured in a module worker (where the playground runs it). */
-window.runSpatialBench = (sides, rounds) =>
+window.runSpatialBench = (cases, rounds) =>
 	new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./spatial-worker.ts', import.meta.url), { type: 'module' });
 		worker.onmessage = (event: MessageEvent<SpatialResult[]>) => {
@@ -44,5 +44,5 @@ window.runSpatialBench = (sides, rounds) =>
 			resolve(event.data);
 		};
 		worker.onerror = (event) => reject(new Error(event.message));
-		worker.postMessage({ sides, rounds });
+		worker.postMessage({ cases, rounds });
 	});

@@ -10,7 +10,8 @@
 import type { Core } from '../web/src/engine/core';
 import { ReferenceModel } from '../web/src/model/reference';
 import type { ParamValues } from '../web/src/scenario/schema';
-import { defaultParams } from '../web/src/scenario/schema';
+import { METRIC_COUNT, metricColumn } from '../web/src/model/metrics';
+import { PRESET_INDEX, presetEvents, presetParams } from '../web/src/scenario/presets';
 
 export const RUN_WEEKS = 520;
 
@@ -142,37 +143,56 @@ export function measureSingleRun(
 	});
 }
 
-/** Steps per second of the spatial engine at each grid side (median over rounds). */
+/** One spatial measurement: a grid side and the scenario (the default one, or a preset's). */
+export interface SpatialCase {
+	side: number;
+	/** A preset's key (web/src/scenario/presets.ts); none: the default scenario. */
+	preset?: string;
+}
+
+/** Steps per second of the spatial engine for one case (median over rounds). */
 export interface SpatialResult {
+	/** `128`, or `512-helium-like` for a preset's scenario. */
+	name: string;
 	side: number;
 	stepsPerSecond: number;
 	rounds: number[];
+	/** The most devices on the map during the run. */
+	peakDevices: number;
 }
 
 /**
- * The spatial engine (default scenario, seed 1, default grid options): one warm-up run, then
- * `rounds` timed runs of the same 520 weeks per side (the same seed, so the same workload: the
- * number of devices to place depends on the market path); steps/s = 520 / seconds per run.
+ * The spatial engine (seed 1, default grid options): one warm-up run, then `rounds` timed runs
+ * of the same 520 weeks per case (the same seed, so the same workload: the number of devices
+ * to place depends on the market path); steps/s = 520 / seconds per run.
  */
 export function measureSpatial(
 	core: Core,
-	sides: readonly number[],
+	cases: readonly SpatialCase[],
 	rounds: number,
 	now: () => number
 ): SpatialResult[] {
-	const params = defaultParams();
-	const run = (side: number) => {
-		core.setParams(params);
-		core.setEvents([]);
+	const devices = metricColumn('devices');
+	const run = ({ side, preset: key }: SpatialCase) => {
+		const preset = key === undefined ? undefined : PRESET_INDEX.get(key);
+		if (key !== undefined && !preset) throw new Error(`unknown preset ${key}`);
+		core.setParams(presetParams(preset));
+		core.setEvents(presetEvents(preset));
 		core.initSpatial(1, { side });
 		const start = now();
 		const reached = core.step(RUN_WEEKS);
 		if (reached !== RUN_WEEKS) throw new Error(`spatial run stopped at week ${reached}`);
 		return RUN_WEEKS / ((now() - start) / 1000);
 	};
-	return sides.map((side) => {
-		run(side);
-		const timed = Array.from({ length: rounds }, () => run(side));
-		return { side, stepsPerSecond: median(timed), rounds: timed };
+	return cases.map((c) => {
+		run(c);
+		const timed = Array.from({ length: rounds }, () => run(c));
+		const rows = core.copyRows(0, RUN_WEEKS);
+		let peakDevices = 0;
+		for (let w = 0; w <= RUN_WEEKS; w++) {
+			peakDevices = Math.max(peakDevices, rows[w * METRIC_COUNT + devices]);
+		}
+		const name = c.preset ? `${c.side}-${c.preset}` : String(c.side);
+		return { name, side: c.side, stepsPerSecond: median(timed), rounds: timed, peakDevices };
 	});
 }

@@ -14,7 +14,7 @@ import {
 	referenceRun,
 	wasmRun
 } from './engines';
-import type { Comparison, MeasureOptions, SpatialResult } from './engines';
+import type { Comparison, MeasureOptions, SpatialCase, SpatialResult } from './engines';
 
 export interface NodeResults {
 	ensemble: Comparison;
@@ -37,6 +37,9 @@ export async function benchNode(
 }
 
 /** The spatial engine in this Node process (see measureSpatial in bench/engines.ts). */
-export async function benchSpatial(sides: readonly number[], rounds = 3): Promise<SpatialResult[]> {
-	return measureSpatial(await loadCoreInNode('release'), sides, rounds, () => performance.now());
+export async function benchSpatial(
+	cases: readonly SpatialCase[],
+	rounds = 3
+): Promise<SpatialResult[]> {
+	return measureSpatial(await loadCoreInNode('release'), cases, rounds, () => performance.now());
 }

@@ -8,7 +8,9 @@
  *   ensemble-chromium  the same inside headless Chromium (Vite dev server + Playwright)
  *   single-run-node    milliseconds for one individually timed 520-week run in Node
  *   spatial-<side>-node, spatial-<side>-chromium  spatial engine steps per second on a side²
- *                        grid in Node, and in a module worker in Chromium; baseline: the
+ *                        grid in Node, and in a module worker in Chromium (the default
+ *                        scenario; spatial-512-helium-like-*: helium-like, about a million
+ *                        devices at its peak; the log gives each run's peak); baseline: the
  *                        aggregate engine's steps per second (ensemble-node × 520), so the ratio
  *                        is the share of the aggregate speed the map keeps
  *
@@ -40,7 +42,13 @@ const log = (message) => process.stderr.write(`${message}\n`);
 
 const THROUGHPUT = { warmupRounds: 2, rounds: 11, roundMs: 300 };
 const SINGLE_RUN = { warmupRounds: 2, rounds: 9, runsPerRound: 40 };
-const SPATIAL_SIDES = [128, 256, 512];
+/** The default scenario at three sizes, and helium-like (about a million devices) at 512². */
+const SPATIAL_CASES = [
+	{ side: 128 },
+	{ side: 256 },
+	{ side: 512 },
+	{ side: 512, preset: 'helium-like' }
+];
 
 /** Both figures of a comparison plus its spread (for the log). */
 function describe(label, c, unit) {
@@ -61,7 +69,7 @@ function row(name, unit, c, higherIsBetter) {
 /** Baseline of the map: the aggregate WASM engine's weekly steps per second in the same place. */
 function spatialRows(spatial, ensemble, where) {
 	return spatial.map((s) => ({
-		name: `spatial-${s.side}-${where}`,
+		name: `spatial-${s.name}-${where}`,
 		unit: 'steps/s',
 		value: round(s.stepsPerSecond),
 		baseline: round(ensemble.value * 520),
@@ -93,7 +101,7 @@ async function benchNode() {
 		log(`Node ${process.version}: measuring …`);
 		results = await module.benchNode(THROUGHPUT, SINGLE_RUN);
 		log('Node: spatial engine …');
-		results.spatial = await module.benchSpatial(SPATIAL_SIDES);
+		results.spatial = await module.benchSpatial(SPATIAL_CASES);
 	} finally {
 		await rm(dir, { recursive: true, force: true });
 	}
@@ -102,7 +110,7 @@ async function benchNode() {
 	describe('single-run-node', singleRun, 'ms');
 	for (const s of spatial) {
 		const rounds = s.rounds.map((x) => x.toPrecision(4)).join(', ');
-		log(`  spatial-${s.side}-node: ${rounds} steps/s`);
+		log(`  spatial-${s.name}-node: ${rounds} steps/s, up to ${Math.round(s.peakDevices)} devices`);
 	}
 	return [
 		row('ensemble-node', 'runs/s', ensemble, true),
@@ -143,8 +151,14 @@ async function benchChromium() {
 		log('Chromium: spatial engine in a worker …');
 		const spatial = await page.evaluate(
 			([sides, rounds]) => window.runSpatialBench(sides, rounds),
-			[SPATIAL_SIDES, 3]
+			[SPATIAL_CASES, 3]
 		);
+		for (const s of spatial) {
+			const rounds = s.rounds.map((x) => x.toPrecision(4)).join(', ');
+			log(
+				`  spatial-${s.name}-chromium: ${rounds} steps/s, up to ${Math.round(s.peakDevices)} devices`
+			);
+		}
 		return [
 			row('ensemble-chromium', 'runs/s', ensemble, true),
 			...spatialRows(spatial, ensemble, 'chromium')
@@ -173,6 +187,9 @@ function printTable(rows) {
 	console.log(line(header));
 	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 	for (const c of cells) console.log(line(c));
+	console.log(
+		'ui-longest-task: baseline is the 50 ms budget of DESIGN.md, ratio = budget / longest task (≥ 1: within it).'
+	);
 	console.log(
 		'baseline: the TypeScript ReferenceModel (web/src/model/reference.ts), default params, measured in ' +
 			'the same process/page, interleaved with the WASM rounds (medians of ' +

@@ -6,10 +6,11 @@
 import wasmUrl from '../web/src/engine/generated/core.wasm?url';
 import { createCore } from '../web/src/engine/core';
 import { measureSpatial } from './engines';
+import type { SpatialCase } from './engines';
 
-self.onmessage = async (event: MessageEvent<{ sides: number[]; rounds: number }>) => {
+self.onmessage = async (event: MessageEvent<{ cases: SpatialCase[]; rounds: number }>) => {
 	const response = await fetch(wasmUrl);
 	const core = await createCore(await WebAssembly.compile(await response.arrayBuffer()));
-	const { sides, rounds } = event.data;
-	self.postMessage(measureSpatial(core, sides, rounds, () => performance.now()));
+	const { cases, rounds } = event.data;
+	self.postMessage(measureSpatial(core, cases, rounds, () => performance.now()));
 };

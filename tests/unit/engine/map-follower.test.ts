@@ -3,7 +3,7 @@
  * someone takes map frames, and shows exactly what a direct spatial run of the scenario shows.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
-import type { Clock } from '../../../web/src/engine/clock';
+import { ManualClock } from '../../helpers/manual-clock';
 import type { Core } from '../../../web/src/engine/core';
 import { spatialSide } from '../../../web/src/engine/core';
 import { loadCoreInNode } from '../../../web/src/engine/load-core-node';
@@ -13,27 +13,6 @@ import type { SimApi } from '../../../web/src/engine/api';
 import { defaultScenario } from '../../../web/src/scenario/scenario';
 import type { Scenario } from '../../../web/src/scenario/scenario';
 import { defaultParams } from '../../../web/src/scenario/schema';
-
-/** A clock the test advances by hand; `cost` ms pass on every now() call inside a tick. */
-class ManualClock implements Clock {
-	time = 0;
-	cost = 0;
-	private ticks = new Set<() => void>();
-	now = () => (this.time += this.cost);
-	every(_ms: number, tick: () => void) {
-		this.ticks.add(tick);
-		return () => void this.ticks.delete(tick);
-	}
-	get running() {
-		return this.ticks.size;
-	}
-	advance(ms: number, stepMs = 16) {
-		for (let t = 0; t < ms; t += stepMs) {
-			this.time += stepMs;
-			for (const tick of [...this.ticks]) tick();
-		}
-	}
-}
 
 const sum = (a: ArrayLike<number>) => Array.from(a).reduce((s, x) => s + x, 0);
 /** A 100×100 grid (the smallest service area) keeps each spatial week cheap. */

@@ -1,32 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Core } from '../../../web/src/engine/core';
-import type { Clock } from '../../../web/src/engine/clock';
+import { ManualClock } from '../../helpers/manual-clock';
 import { loadCoreInNode } from '../../../web/src/engine/load-core-node';
 import { DEFAULT_SPEED, createSim } from '../../../web/src/engine/sim';
 import { METRIC_COUNT, metricColumn } from '../../../web/src/model/metrics';
 import { defaultScenario } from '../../../web/src/scenario/scenario';
 import { PARAM_INDEX } from '../../../web/src/scenario/schema';
 import type { SimApi } from '../../../web/src/engine/api';
-
-/** A clock the test advances by hand. */
-class ManualClock implements Clock {
-	time = 0;
-	private ticks = new Set<() => void>();
-	now = () => this.time;
-	every(_ms: number, tick: () => void) {
-		this.ticks.add(tick);
-		return () => void this.ticks.delete(tick);
-	}
-	get running() {
-		return this.ticks.size;
-	}
-	advance(ms: number, stepMs = 16) {
-		for (let t = 0; t < ms; t += stepMs) {
-			this.time += stepMs;
-			for (const tick of [...this.ticks]) tick();
-		}
-	}
-}
 
 let core: Core;
 let clock: ManualClock;
