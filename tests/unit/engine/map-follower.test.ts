@@ -31,17 +31,33 @@ beforeEach(async () => {
 	sim = createSim(await loadCoreInNode(), clock, createMapFollower(mapCore, clock));
 });
 
+/** The first map of a run: asking starts the follower, whose first slice starts the run. */
+function firstMap() {
+	expect(sim.pull(true).map ?? null).toBeNull();
+	clock.advance(16);
+	return sim.pull(true).map!;
+}
+
 describe('map follower', () => {
 	test('costs nothing until a map is asked for', () => {
 		sim.load(scenario, 30);
 		expect(clock.running).toBe(0);
 		expect(sim.pull().map ?? null).toBeNull();
-		expect(mapCore.week()).toBe(0);
+		expect(mapCore.exports.gridSide()).toBe(0); // not even started
+	});
+
+	test('the first pull does not wait for the spatial run to start', () => {
+		sim.load(scenario, 30);
+		const frame = sim.pull(true);
+		expect(frame.week).toBe(30);
+		expect(frame.map ?? null).toBeNull();
+		expect(mapCore.exports.gridSide()).toBe(0);
+		expect(clock.running).toBe(1); // the first slice will start it
 	});
 
 	test('catches up with the run and matches a direct spatial run of the same scenario', async () => {
 		sim.load(scenario, 30);
-		const first = sim.pull(true).map!;
+		const first = firstMap();
 		expect(first.side).toBe(spatialSide(10_000));
 		expect(first.population).not.toBeNull();
 		expect(first.week).toBe(0);
@@ -66,7 +82,7 @@ describe('map follower', () => {
 
 	test('follows steps and play, and restarts with a new revision on load and reset', () => {
 		sim.load(scenario);
-		const first = sim.pull(true).map!;
+		const first = firstMap();
 		sim.step(5);
 		clock.advance(100);
 		expect(sim.pull(true).map!.week).toBe(5);
@@ -77,13 +93,15 @@ describe('map follower', () => {
 		expect(reloaded.population).not.toBeNull();
 		expect(reloaded.week).toBe(3);
 		sim.reset();
+		expect(sim.pull(true).map ?? null).toBeNull(); // the new run starts in the next slice
+		clock.advance(16);
 		expect(sim.pull(true).map!.week).toBe(0);
 	});
 
 	test('spends at most about its budget per tick', () => {
 		clock.cost = 1; // every clock read costs a millisecond
 		sim.load(scenario, 200);
-		sim.pull(true);
+		firstMap(); // the first slice starts the run
 		clock.advance(16, 16);
 		const week = mapCore.week();
 		expect(week).toBeGreaterThan(0);
@@ -93,7 +111,7 @@ describe('map follower', () => {
 
 test('a frame goes out when only the target moved, so the UI knows the map is behind', () => {
 	sim.load(scenario);
-	sim.pull(true);
+	firstMap();
 	sim.step(1);
 	const behind = sim.pull(true).map!;
 	expect(behind.target).toBe(1);

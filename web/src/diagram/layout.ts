@@ -200,12 +200,17 @@ function clearSpot(
 			samples.push(quadraticAt(edge.start, edge.control, edge.end, t));
 		samples.push(edge.sign);
 	}
-	const room = (p: Point) =>
-		Math.min(
-			...nodes.map((node) => distanceToBox(p, node)),
-			...samples.map((q) => Math.hypot(p.x - q.x, p.y - q.y) - MAX_WIDTH / 2),
-			...placed.map((q) => Math.hypot(p.x - q.x, p.y - q.y) - BADGE_RADIUS)
-		);
+	// The least clearance from nodes, arrows and badges already placed (plain loops: this runs
+	// for every candidate spot while the page mounts).
+	const room = (p: Point) => {
+		let least = Infinity;
+		for (const node of nodes) least = Math.min(least, distanceToBox(p, node));
+		for (const q of samples)
+			least = Math.min(least, Math.hypot(p.x - q.x, p.y - q.y) - MAX_WIDTH / 2);
+		for (const q of placed)
+			least = Math.min(least, Math.hypot(p.x - q.x, p.y - q.y) - BADGE_RADIUS);
+		return least;
+	};
 	let best = preferred;
 	let bestScore = -Infinity;
 	for (let dy = -BADGE_SEARCH; dy <= BADGE_SEARCH; dy += BADGE_STEP) {

@@ -54,15 +54,37 @@ export function createMapFollower(
 	/** Nothing is stepped until someone takes a frame: a page without a map costs nothing. */
 	let active = false;
 	let potentialUsers = 0;
+	/**
+	 * The run to start, while it is not started yet: initSpatial (synthetic cities, initial
+	 * devices on 200k cells) takes tens of milliseconds, so it happens in the first slice,
+	 * not in load(), which would hold back the charts' first frame.
+	 */
+	let pending: Parameters<MapFollower['load']> | null = null;
+
+	function start([values, events, seed]: Parameters<MapFollower['load']>) {
+		potentialUsers = values.market_size;
+		core.setParams(values);
+		core.setEvents(events);
+		core.initSpatial(seed, { ...SPATIAL_DEFAULTS, side: spatialSide(values.world_cells) });
+	}
+
+	function behind(): boolean {
+		return pending !== null || core.week() < target;
+	}
 
 	function pump() {
+		if (pending) {
+			start(pending);
+			pending = null;
+			return; // the start was this slice's work
+		}
 		const started = clock.now();
 		// One week at a time: a slice never overruns the budget by more than one step.
 		while (core.week() < target && clock.now() - started < budgetMs) {
 			const before = core.week();
 			if (core.step(1) === before) break; // at the run length: nothing more to step
 		}
-		if (core.week() >= target) {
+		if (!behind()) {
 			stop?.();
 			stop = null;
 		}
@@ -70,22 +92,21 @@ export function createMapFollower(
 
 	return {
 		load(values, events, seed) {
-			potentialUsers = values.market_size;
-			core.setParams(values);
-			core.setEvents(events);
-			core.initSpatial(seed, { ...SPATIAL_DEFAULTS, side: spatialSide(values.world_cells) });
+			pending = [values, events, seed];
 			revision++;
 			target = 0;
+			if (active && !stop) stop = clock.every(TICK_MS, pump);
 		},
 		follow(week) {
 			target = week;
-			if (active && core.week() < target && !stop) stop = clock.every(TICK_MS, pump);
+			if (active && behind() && !stop) stop = clock.every(TICK_MS, pump);
 		},
 		take() {
 			if (!active) {
 				active = true;
 				this.follow(target);
 			}
+			if (pending) return null; // starts in the next slice
 			const week = core.week();
 			// A new target alone is news too: the UI keeps pulling while the map is behind it.
 			if (sentRevision === revision && sentWeek === week && sentTarget === target) return null;
