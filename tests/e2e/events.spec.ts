@@ -34,6 +34,7 @@ test.describe('the events timeline, used as a person would', () => {
 		await expect.poll(() => eventsInLink(page)).toBe('enforcement:50:13:1');
 
 		// Drag it to the right with the mouse: 520 weeks span the plot's width.
+		await bar.scrollIntoViewIfNeeded();
 		const plot = (await timeline.getByTestId('events-plot').boundingBox())!;
 		const box = (await bar.locator('rect.body').boundingBox())!;
 		const weeksPerPixel = 520 / (plot.width - 28);

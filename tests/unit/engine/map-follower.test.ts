@@ -51,6 +51,7 @@ describe('map follower', () => {
 		const frame = sim.pull(true);
 		expect(frame.week).toBe(30);
 		expect(frame.map ?? null).toBeNull();
+		expect(frame.mapBusy).toBe(true); // so the page pulls again for it
 		expect(mapCore.exports.gridSide()).toBe(0);
 		expect(clock.running).toBe(1); // the first slice will start it
 	});
@@ -67,7 +68,9 @@ describe('map follower', () => {
 		expect(caught.week).toBe(30);
 		expect(caught.population).toBeNull(); // sent once per run
 		expect(clock.running).toBe(0); // stops ticking once caught up
-		expect(sim.pull(true).map ?? null).toBeNull(); // nothing new
+		const idle = sim.pull(true);
+		expect(idle.map ?? null).toBeNull(); // nothing new
+		expect(idle.mapBusy).toBe(false);
 
 		const direct = await loadCoreInNode();
 		direct.setParams(scenario.params);

@@ -19,6 +19,8 @@ export interface Frame {
 	readonly horizon: number;
 	/** The map, when asked for and changed since the last pull; else null. Transferred. */
 	readonly map?: MapFrame | null;
+	/** The map is starting or catching up: a newer map will come (pull again soon). */
+	readonly mapBusy?: boolean;
 }
 
 /** The spatial engine's map at one week (cells i = r·side + q of the axial hex grid). */

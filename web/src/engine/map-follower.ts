@@ -29,6 +29,8 @@ export interface MapFollower {
 	/** The newest map frame, or null when nothing changed since the last one taken. The first
 	 * call switches the follower on. */
 	take(): MapFrame | null;
+	/** Whether the map has work to do (a run to start, or weeks to catch up): keep pulling. */
+	busy(): boolean;
 }
 
 /** The core's population weights, scaled in place so that they sum to the market size. */
@@ -100,6 +102,9 @@ export function createMapFollower(
 		follow(week) {
 			target = week;
 			if (active && behind() && !stop) stop = clock.every(TICK_MS, pump);
+		},
+		busy() {
+			return active && behind();
 		},
 		take() {
 			if (!active) {

@@ -107,6 +107,7 @@ export function createSim(core: Core, clock: Clock, map: MapFollower | null = nu
 			const rows = core.copyRows(fromWeek, week);
 			sentRevision = revision;
 			sentWeek = week;
+			const mapFrame = withMap && map ? map.take() : null;
 			return {
 				revision,
 				fromWeek,
@@ -114,7 +115,8 @@ export function createSim(core: Core, clock: Clock, map: MapFollower | null = nu
 				rows,
 				playing,
 				horizon,
-				map: withMap && map ? map.take() : null
+				map: mapFrame,
+				mapBusy: map ? map.busy() : false
 			};
 		}
 	};

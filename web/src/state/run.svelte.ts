@@ -57,6 +57,7 @@ export class RunState {
 	#mapWatchers = 0;
 	#mapAskedAt = -Infinity;
 	#mapOwed = false;
+	#mapBusy = false;
 	#analysedAt = -Infinity;
 	#analysedVersion = 0;
 
@@ -134,11 +135,11 @@ export class RunState {
 		let lastPull = 0;
 		const loop = (now: number) => {
 			this.#raf = requestAnimationFrame(loop);
-			const mapBehind =
-				this.#mapWatchers > 0 && this.map !== null && this.map.week < this.map.target;
-			// A pull that skipped the map (too soon after the last) leaves it owed.
-			const mapDue = this.#mapOwed && now - this.#mapAskedAt >= MAP_FRAME_MS;
-			const wanted = this.#dirty || this.playing || mapBehind || mapDue;
+			// A pull that skipped the map (too soon after the last) leaves it owed; a map that is
+			// starting or catching up has more to show.
+			const mapWanted = this.#mapWatchers > 0 && (this.#mapOwed || this.#mapBusy);
+			const mapDue = mapWanted && now - this.#mapAskedAt >= MAP_FRAME_MS;
+			const wanted = this.#dirty || this.playing || mapDue;
 			// At max speed the page renders decimated: about ten pulls (and redraws) a second.
 			const rested = !(this.playing && this.decimated) || now - lastPull >= DECIMATED_PULL_MS;
 			if (wanted && rested && !this.#pulling && !this.#loading && !this.failure) {
@@ -218,6 +219,7 @@ export class RunState {
 			this.analysisVersion++;
 		}
 		if (frame.map) this.#applyMap(frame.map);
+		this.#mapBusy = frame.mapBusy ?? false;
 		this.week = frame.week;
 		this.horizon = frame.horizon;
 		this.playing = frame.playing;
