@@ -28,7 +28,7 @@ describe('AnnounceQueue', () => {
 		expect(queue.take(0, true)).toBe('a');
 		queue.push('b');
 		queue.push('c');
-		expect(queue.take(100, false)).toBe('b c');
+		expect(queue.take(100, false)).toBe('b. c.');
 		expect(queue.take(200, false)).toBeNull();
 	});
 

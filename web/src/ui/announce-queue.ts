@@ -29,7 +29,8 @@ export class AnnounceQueue {
 	take(now: number, playing: boolean): string | null {
 		if (this.#pending.length === 0) return null;
 		if (!playing) {
-			const all = this.#pending.join(' ');
+			// Said together, as sentences ("…a week. Week 116: …"), not run into one another.
+			const all = this.#pending.map((m) => (/[.!?…]$/.test(m) ? m : `${m}.`)).join(' ');
 			this.#pending = [];
 			this.#lastAt = now;
 			return all;
