@@ -12,7 +12,7 @@ import {
 } from '../../../web/src/map/layers';
 import type { CellData } from '../../../web/src/map/layers';
 import { compact, gradientCss, legendRows } from '../../../web/src/map/legend';
-import { describeMap, summariseMap } from '../../../web/src/map/describe';
+import { describeClosedRegion, describeMap, summariseMap } from '../../../web/src/map/describe';
 
 function grid(side: number, fill: Partial<Record<keyof CellData, number>> = {}): CellData {
 	const cells = side * side;
@@ -176,6 +176,12 @@ describe('description', () => {
 		expect(text).toMatch(/^Week 42: \d+ devices cover \d+% of the 9×9 hex cells/);
 		expect(text).toContain('best in the north-west');
 		expect(text).toContain('most devices are in the north-west');
+	});
+
+	test('a closed region is named with its share of the map', () => {
+		expect(describeClosedRegion(224, 447)).toBe(
+			' Shipments to the regulated region (the western 50% of the map) are halted.'
+		);
 	});
 
 	test('before any device, it says so', () => {

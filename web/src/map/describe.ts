@@ -91,3 +91,8 @@ export function describeMap(summary: MapSummary, week: number, side: number): st
 		`most devices are in the ${busiest.name} (${count(busiest.devices)}).`
 	);
 }
+
+/** The sentence added while shipments to the regulated region (its western band) are halted. */
+export function describeClosedRegion(regionColumns: number, side: number): string {
+	return ` Shipments to the regulated region (the western ${Math.round((100 * regionColumns) / side)}% of the map) are halted.`;
+}
