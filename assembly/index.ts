@@ -12,8 +12,10 @@ import { stepWeek } from './model/step';
 import {
 	Rng,
 	STREAM_CITIES,
+	STREAM_DEVICES,
 	STREAM_EVENTS,
 	STREAM_MARKET,
+	STREAM_MINERS,
 	STREAM_PLACEMENT,
 	STREAM_REGIME
 } from './rng';
@@ -31,8 +33,10 @@ import {
 	population,
 	users as cellUsers
 } from './spatial/grid';
+import { deviceCount, minerCount, resetAgents } from './spatial/agents';
 import { hip17Limit as hip17LimitOf } from './spatial/hip17';
-import { placeDevices } from './spatial/placement';
+import { AgentStreams, placeDevices } from './spatial/placement';
+import { rates } from './spatial/rewards';
 import { spatialService } from './spatial/service';
 import { stepWeekSpatial } from './spatial/step';
 import { distributeUsers } from './spatial/users';
@@ -44,7 +48,7 @@ const regimeRng = new Rng();
 const eventRng = new Rng();
 const grid = new Grid();
 const cityRng = new Rng();
-const placementRng = new Rng();
+const streams = new AgentStreams();
 /** Which engine init()/initSpatial() last set up: step() runs the same one. */
 let spatial = false;
 
@@ -84,10 +88,15 @@ export function initSpatial(seed: u32, side: i32, cities: i32, candidates: i32):
 	g.candidates = min<i32>(max<i32>(candidates, 1), 64);
 	g.regionColumns = <i32>Math.round(params[P.region_share] * <f64>g.side);
 	cityRng.seed(seed, STREAM_CITIES);
-	placementRng.seed(seed, STREAM_PLACEMENT);
+	streams.placement.seed(seed, STREAM_PLACEMENT);
+	streams.miners.seed(seed, STREAM_MINERS);
+	streams.devices.seed(seed, STREAM_DEVICES);
+	resetAgents();
+	rates.reset();
 	generatePopulation(g, cities, cityRng);
-	placeDevices(g, params, <i32>Math.round(Math.max(0.0, world.devices)), placementRng);
-	world.devices = <f64>g.deviceTotal;
+	g.setRanges();
+	placeDevices(world, params, g, streams, <i32>Math.round(Math.max(0.0, world.devices)));
+	world.devices = <f64>deviceCount;
 	distributeUsers(world, g);
 	spatialService(world, params, g);
 	writeRow(world, params);
@@ -148,7 +157,7 @@ export function step(weeks: i32): i32 {
 	refreshDerived(params);
 	const horizon = min<i32>(<i32>unchecked(params[P.horizon_weeks]), MAX_WEEKS);
 	for (let i = 0; i < weeks && world.week < horizon; i++) {
-		if (spatial) stepWeekSpatial(world, params, grid, marketRng, regimeRng, eventRng, placementRng);
+		if (spatial) stepWeekSpatial(world, params, grid, marketRng, regimeRng, eventRng, streams);
 		else stepWeek(world, params, marketRng, regimeRng, eventRng);
 		writeRow(world, params);
 	}
@@ -201,6 +210,21 @@ export function cellCoveragePtr(): usize {
 /** Display columns of the regulated region, the map's western band (Grid.regionColumns). */
 export function regionColumns(): i32 {
 	return grid.regionColumns;
+}
+
+/** Cells a device placed in `cell` covers (7 or 19; assembly/spatial/grid.ts cellRange). */
+export function cellReach(cell: i32): i32 {
+	return cell >= 0 && cell < grid.cells ? grid.footprintSize(cell) : 0;
+}
+
+/** Miners owning at least one device (spatial engine). */
+export function spatialMiners(): i32 {
+	return minerCount;
+}
+
+/** Devices whose income in the latest week was below their running cost (spatial engine). */
+export function spatialUnprofitable(): i32 {
+	return rates.unprofitable;
 }
 
 /** HIP-17 density limit (assembly/spatial/hip17.ts), exported for the I9 examples. */

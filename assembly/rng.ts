@@ -10,6 +10,9 @@ export const STREAM_EVENTS: u32 = 3;
 /** Spatial engine: the synthetic population map, then device placement and removal. */
 export const STREAM_CITIES: u32 = 4;
 export const STREAM_PLACEMENT: u32 = 5;
+/** Spatial agents: miners' traits and choices; devices' uptime and honesty. */
+export const STREAM_MINERS: u32 = 6;
+export const STREAM_DEVICES: u32 = 7;
 
 function splitmix32(state: u32): u32 {
 	let z = state;

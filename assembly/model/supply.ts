@@ -62,8 +62,12 @@ export function stepSupply(w: World, p: StaticArray<f64>): void {
 	w.exits = exits;
 	w.relocated = relocated;
 	w.devices = staying + w.shipments - exits + relocated;
+	updateGrowth(w, d);
+}
 
-	const growth = (w.devices - d) / Math.max(d, 1.0);
+/** ĝ ← ĝ + (g − ĝ)/τ_g with g = (D − D_before)/max(D_before, 1), this week's growth of D. */
+export function updateGrowth(w: World, before: f64): void {
+	const growth = (w.devices - before) / Math.max(before, 1.0);
 	w.growthEma += (growth - w.growthEma) / GROWTH_SMOOTHING;
 }
 

@@ -1,6 +1,7 @@
-// One weekly step of the spatial engine: the aggregate step (model/step.ts) with B3 and B5
-// computed on the grid and the device flows of B8 placed on cells. B1, B2, B4, B6, B7, B9 and
-// the aggregate B8 dynamics (expectations, orders, backlog, shipping, exits) are shared.
+// One weekly step of the spatial engine: the aggregate step (model/step.ts) with B3, B5 and B7
+// computed on the grid and its agents, and B8's device flows turned into device and miner
+// agents. B1, B2, B4, B6, B9 and the aggregate B8 (expectations, orders, backlog, shipments)
+// are shared with the aggregate engine.
 import { stepEvents } from '../events';
 import { Rng } from '../rng';
 import { World } from '../world';
@@ -10,9 +11,10 @@ import { stepMarket } from '../model/market';
 import { stepPrice } from '../model/price';
 import { stepRewards } from '../model/rewards';
 import { stepSinks } from '../model/sinks';
-import { stepSupply } from '../model/supply';
+import { stepSupply, updateGrowth } from '../model/supply';
 import { Grid } from './grid';
-import { stepPlacement } from './placement';
+import { AgentStreams, stepPlacement } from './placement';
+import { spatialRewards } from './rewards';
 import { spatialService } from './service';
 import { spatialUsers } from './users';
 
@@ -23,7 +25,7 @@ export function stepWeekSpatial(
 	marketRng: Rng,
 	regimeRng: Rng,
 	eventRng: Rng,
-	placementRng: Rng
+	streams: AgentStreams
 ): void {
 	stepEvents(w, p, eventRng); // B1: events
 	stepMarket(w, p, marketRng, regimeRng); // B1: market
@@ -32,9 +34,14 @@ export function stepWeekSpatial(
 	stepBuilders(w, p); // B4
 	spatialUsers(w, p, g); // B5 on the grid
 	stepSinks(w, p); // B6
-	stepRewards(w, p); // B7
-	stepSupply(w, p); // B8: aggregate flows
-	stepPlacement(w, p, g, placementRng); // B8: whole devices on cells
+	stepRewards(w, p); // B7: pools and the mean income that drives orders
+	spatialRewards(w, p, g); // B7 per device, miners' own expectations
+	const devicesBefore = w.devices;
+	const growthBefore = w.growthEma;
+	stepSupply(w, p); // B8: orders, backlog, shipments
+	stepPlacement(w, p, g, streams); // B8: device agents leave and arrive
+	w.growthEma = growthBefore; // the growth signal follows the agents, not the aggregate count
+	updateGrowth(w, devicesBefore);
 	stepPrice(w, p); // B9
 	w.week += 1;
 }

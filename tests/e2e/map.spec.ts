@@ -51,6 +51,17 @@ test.describe('the map', () => {
 			new RegExp(`^Week ${await weekShown(page)}: [\\d,]+ devices cover \\d+% of the`)
 		);
 		await expect(map.getByTestId('map-canvas')).toHaveAttribute('aria-label', /devices cover/);
+		// The agents behind the map: miners own the devices; some do not pay their running cost.
+		const agents = map.getByTestId('map-agents');
+		await expect(agents).toHaveText(
+			/^[\d,]+ miners own the [\d,]+ devices \([\d.]+ each on average\); (under 1%|\d+%) of the devices earned less than they cost to run last week\.$/
+		);
+		const [miners, devices] = ((await agents.textContent()) ?? '')
+			.match(/[\d,]+/g)!
+			.slice(0, 2)
+			.map((x) => Number(x.replaceAll(',', '')));
+		expect(miners).toBeGreaterThan(0);
+		expect(miners).toBeLessThanOrEqual(devices);
 	});
 
 	test('layers switch the picture and the legend', async ({ page }) => {

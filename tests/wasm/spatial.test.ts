@@ -92,7 +92,7 @@ describe('spatial engine: determinism and memory', () => {
 		const before = core.exports.memory.buffer.byteLength;
 		for (let run = 0; run < 3; run++) {
 			core.initSpatial(run, { side: [512, 128, 300][run] });
-			core.step(run === 0 ? 260 : 1040);
+			core.step(run === 0 ? 260 : 520);
 		}
 		expect(core.exports.memory.buffer.byteLength).toBe(before);
 	}, 60_000);
@@ -106,14 +106,17 @@ describe('spatial engine: determinism and memory', () => {
 });
 
 describe('spatial engine: devices on cells', () => {
-	test('Σ devices per cell = the devices metric, and Σ footprints = 7·devices, every week', () => {
-		// A ban removes devices, half of which come back: both flows are exercised.
+	test('Σ devices per cell = the devices metric, and Σ footprints = Σ devices × their reach', () => {
+		// A ban removes devices, half of which come back: both flows are exercised. No spoofed
+		// devices, so every device covers its whole footprint: 7 cells, or 19 in sparse cells.
 		const events: ScenarioEvent[] = [
 			{ type: 'regional_ban', start: 100, duration: 26, magnitude: 0.6 }
 		];
-		core.setParams({ ...defaultParams(), world_cells: 40 * 40 });
+		core.setParams({ ...defaultParams(), world_cells: 40 * 40, gaming_share: 0 });
 		core.setEvents(events);
 		core.initSpatial(4, { side: 40 });
+		const reach = Array.from({ length: 40 * 40 }, (_, i) => core.exports.cellReach(i));
+		expect(new Set(reach)).toEqual(new Set([7, 19]));
 		let removedSome = false;
 		let previous = 0;
 		for (let w = 0; w <= 300; w++) {
@@ -122,7 +125,8 @@ describe('spatial engine: devices on cells', () => {
 			const devices = rows[metricColumn('devices')];
 			const map = core.copyMap();
 			expect(sum(map.devices), `week ${w}`).toBe(devices);
-			expect(sum(map.coverage), `week ${w}`).toBe(7 * devices);
+			const footprints = map.devices.reduce((total, n, i) => total + n * reach[i], 0);
+			expect(sum(map.coverage), `week ${w}`).toBe(footprints);
 			expect(Number.isInteger(devices)).toBe(true);
 			if (devices < previous) removedSome = true;
 			previous = devices;
@@ -173,7 +177,7 @@ describe('spatial engine: devices on cells', () => {
 		const runs = 200;
 		const occupied: number[] = [];
 		const covered: number[] = [];
-		core.setParams({ ...defaultParams(), initial_devices: n });
+		core.setParams({ ...defaultParams(), initial_devices: n, gaming_share: 0 });
 		core.setEvents([]);
 		for (let seed = 0; seed < runs; seed++) {
 			core.initSpatial(seed, { side, cities: 0, candidates: 1 });
@@ -207,6 +211,131 @@ describe('spatial engine: devices on cells', () => {
 		const coverageWith = (candidates: number) =>
 			at(runSpatial(params, 5, 0, { side: 32, cities: 4, candidates }), 0, 'coverage');
 		expect(coverageWith(8)).toBeGreaterThan(coverageWith(1));
+	});
+});
+
+describe('spatial engine: device and miner agents', () => {
+	const mean = (a: readonly number[]) => sum(a) / a.length;
+
+	test('devices reach 2 rings only where the population is sparse (under ¼ of the mean)', () => {
+		runSpatial(defaultParams(), 3, 0, { side: 64, cities: 8 });
+		const map = core.copyMap();
+		const meanPop = sum(map.population) / map.population.length;
+		let far = 0;
+		map.population.forEach((pop, i) => {
+			const reach = core.exports.cellReach(i);
+			expect(reach).toBe(pop < meanPop / 4 ? 19 : 7);
+			if (reach === 19) far++;
+		});
+		expect(far).toBeGreaterThan(0);
+		expect(far).toBeLessThan(map.population.length);
+		// A uniform population has no sparse cells: every device covers 7 cells (the mean field).
+		runSpatial(defaultParams(), 3, 0, { side: 64, cities: 0 });
+		expect(core.exports.cellReach(0)).toBe(7);
+		expect(core.exports.cellReach(64 * 64 - 1)).toBe(7);
+	});
+
+	test('devices online = Σ uptimes of honest devices: about D·u·(1 − g), each u_j around u', () => {
+		const ratios: number[] = [];
+		for (const [uptime, gaming] of [
+			[0.95, 0],
+			[0.8, 0.2],
+			[0.3, 0.1]
+		]) {
+			const params = { ...defaultParams(), uptime, gaming_share: gaming, initial_devices: 20_000 };
+			const rows = runSpatial(params, 7, 0, { side: 128 });
+			const live = at(rows, 0, 'devices_live');
+			const devices = at(rows, 0, 'devices');
+			expect(devices).toBe(20_000);
+			// 20,000 independent draws: the mean is within 1.5% of its expectation.
+			ratios.push(live / (devices * uptime * (1 - gaming)));
+		}
+		for (const r of ratios) expect(Math.abs(r - 1)).toBeLessThan(0.015);
+		// Spoofed devices serve nobody: with g = 1 nothing is covered though devices stand.
+		const rows = runSpatial({ ...defaultParams(), gaming_share: 1, initial_devices: 500 }, 7, 0, {
+			side: 32
+		});
+		expect(at(rows, 0, 'devices')).toBe(500);
+		expect(at(rows, 0, 'coverage')).toBe(0);
+		expect(sum(core.copyMap().coverage)).toBe(0);
+	});
+
+	test('miners own the devices: fewer miners than devices, a few own fleets', () => {
+		const rows = runSpatial(defaultParams(), 2, 260, { side: 64 });
+		const devices = at(rows, 260, 'devices');
+		const miners = core.exports.spatialMiners();
+		expect(devices).toBeGreaterThan(1000);
+		expect(miners).toBeGreaterThan(devices / 10);
+		expect(miners).toBeLessThan(devices);
+		// An empty network has no miners.
+		runSpatial({ ...defaultParams(), initial_devices: 0 }, 2, 0, { side: 16 });
+		expect(core.exports.spatialMiners()).toBe(0);
+	});
+
+	test('each device earns its own income: none below running cost when rewards are rich, all when there are none', () => {
+		// Rich: a high price, no running cost.
+		runSpatial(
+			{
+				...defaultParams(),
+				initial_price_usd: 10,
+				device_opex_usd_month: 0,
+				initial_devices: 2000
+			},
+			4,
+			4,
+			{ side: 64 }
+		);
+		expect(core.exports.spatialUnprofitable()).toBe(0);
+		// None: no emission, no adopters (so no usage revenue), a positive running cost.
+		const rows = runSpatial(
+			{ ...nullCase(defaultParams()), bass_innovation: 0, initial_devices: 2000 },
+			4,
+			4,
+			{ side: 64 }
+		);
+		// Incomes are paid (B7) before the week's exits (B8): all devices of the week before.
+		expect(core.exports.spatialUnprofitable()).toBe(at(rows, 3, 'devices'));
+		expect(at(rows, 3, 'devices')).toBeGreaterThan(1000);
+	});
+
+	test('HIP-17 clipping lowers the income of devices in crowded cells: they leave first', () => {
+		// Devices placed at random around two cities, each by its own miner, and no new ones.
+		// With equal uptimes only the HIP-17 scale separates incomes, and exits are weighted by
+		// the owners' expected losses: crowded cells must lose a larger share than lone devices
+		// (uniform exits would take the same share from both).
+		const params = {
+			...defaultParams(),
+			initial_devices: 3000,
+			max_miners: 3000,
+			innovator_miners: 0,
+			uptime: 1,
+			gaming_share: 0,
+			bass_innovation: 0,
+			// Rewards that pay lone devices their running cost but not crowded ones (measured:
+			// crowded cells lose 25% in 26 weeks, lone devices 5%).
+			emission_initial: 30_000,
+			hardware_failure: 0
+		};
+		core.setParams(params);
+		core.setEvents([]);
+		core.initSpatial(5, { side: 48, cities: 2, candidates: 1 });
+		const before = core.copyMap().devices;
+		core.step(26);
+		const after = core.copyMap().devices;
+		const lostShare = (keep: (n: number) => boolean) => {
+			let had = 0;
+			let left = 0;
+			before.forEach((n, i) => {
+				if (!keep(n)) return;
+				had += n;
+				left += after[i];
+			});
+			return 1 - left / had;
+		};
+		const crowded = lostShare((n) => n >= 6);
+		const lone = lostShare((n) => n === 1);
+		expect(sum(after)).toBeLessThan(sum(before));
+		expect(crowded).toBeGreaterThan(lone + 0.1);
 	});
 });
 

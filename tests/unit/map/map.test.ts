@@ -12,7 +12,12 @@ import {
 } from '../../../web/src/map/layers';
 import type { CellData } from '../../../web/src/map/layers';
 import { compact, gradientCss, legendRows } from '../../../web/src/map/legend';
-import { describeClosedRegion, describeMap, summariseMap } from '../../../web/src/map/describe';
+import {
+	describeAgents,
+	describeClosedRegion,
+	describeMap,
+	summariseMap
+} from '../../../web/src/map/describe';
 
 function grid(side: number, fill: Partial<Record<keyof CellData, number>> = {}): CellData {
 	const cells = side * side;
@@ -182,6 +187,14 @@ describe('description', () => {
 		expect(describeClosedRegion(224, 447)).toBe(
 			' Shipments to the regulated region (the western 50% of the map) are halted.'
 		);
+	});
+
+	test('the agents: miners, their average fleet and the share of devices below running cost', () => {
+		expect(describeAgents(1200, 3000, 150)).toBe(
+			'1,200 miners own the 3,000 devices (2.5 each on average); 5% of the devices earned less than they cost to run last week.'
+		);
+		expect(describeAgents(1, 1000, 1)).toContain('under 1% of the devices');
+		expect(describeAgents(0, 0, 0)).toBe('No miner owns a device yet.');
 	});
 
 	test('before any device, it says so', () => {

@@ -44,6 +44,10 @@ export interface MapFrame {
 	readonly regionColumns: number;
 	/** Whether shipments to the region are halted this week (an enforcement or a regional ban). */
 	readonly regionHalted: boolean;
+	/** Miner agents owning at least one device. */
+	readonly miners: number;
+	/** Devices whose income in the latest week was below their running cost. */
+	readonly unprofitable: number;
 }
 
 export interface LoadResult {

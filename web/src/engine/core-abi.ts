@@ -39,6 +39,12 @@ export interface CoreAbi {
 	regionColumns(): number;
 	/** HIP-17 density limit for `occupied` hexes among a cell and its 6 neighbours. */
 	hip17Limit(occupied: number, target: number, threshold: number, max: number): number;
+	/** Cells a device placed in `cell` covers: 7 (1 ring) or 19 (2 rings, sparse cells). */
+	cellReach(cell: number): number;
+	/** Spatial engine: miners owning at least one device. */
+	spatialMiners(): number;
+	/** Spatial engine: devices whose latest weekly income was below their running cost. */
+	spatialUnprofitable(): number;
 }
 
 export const CORE_ABI_NAMES: readonly (keyof CoreAbi)[] = [
@@ -63,7 +69,10 @@ export const CORE_ABI_NAMES: readonly (keyof CoreAbi)[] = [
 	'cellDevicesPtr',
 	'cellCoveragePtr',
 	'regionColumns',
-	'hip17Limit'
+	'hip17Limit',
+	'cellReach',
+	'spatialMiners',
+	'spatialUnprofitable'
 ];
 
 /**

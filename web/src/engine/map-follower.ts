@@ -130,7 +130,9 @@ export function createMapFollower(
 				coverage: map.coverage,
 				users: map.users,
 				regionColumns: core.exports.regionColumns(),
-				regionHalted: core.copyRows(week, week)[HALTED] > 0
+				regionHalted: core.copyRows(week, week)[HALTED] > 0,
+				miners: core.exports.spatialMiners(),
+				unprofitable: core.exports.spatialUnprofitable()
 			};
 		}
 	};

@@ -96,3 +96,14 @@ export function describeMap(summary: MapSummary, week: number, side: number): st
 export function describeClosedRegion(regionColumns: number, side: number): string {
 	return ` Shipments to the regulated region (the western ${Math.round((100 * regionColumns) / side)}% of the map) are halted.`;
 }
+
+/** Who owns the devices, and how many do not pay their running cost (the agents behind the map). */
+export function describeAgents(miners: number, devices: number, unprofitable: number): string {
+	if (devices === 0) return 'No miner owns a device yet.';
+	const perMiner = miners > 0 ? devices / miners : 0;
+	const fleet = perMiner.toLocaleString('en-US', { maximumFractionDigits: 1 });
+	return (
+		`${count(miners)} miners own the ${count(devices)} devices (${fleet} each on average); ` +
+		`${percent(unprofitable / devices)} of the devices earned less than they cost to run last week.`
+	);
+}

@@ -1,0 +1,121 @@
+// Spatial B7 (MODEL.md §6.4 rules 4–5): this week's miner rewards, device by device.
+//   PoC pool (USD) = P·(miners' tokens), split ∝ u_j·scale_c over devices, where scale_c =
+//     min(n_c, limit_c)/n_c is the HIP-17 clipping of the n_c devices in cell c (hip17.ts);
+//   usage pool (USD) = the revenue paid to providers (buyback, direct pay), split over covered
+//     cells ∝ their adopters U_f, and each cell's share among the honest devices covering it
+//     ∝ u_j. A spoofed device earns PoC rewards but serves nobody.
+//   π_j = (poc_j + usage_j)·D/max(D·u, 1) − c_op, the aggregate B7's income per online device,
+//     so the devices' mean income equals the aggregate π when every adopter is covered.
+// Each miner's expectation then follows its own devices' mean income (agents.ts updateMiners).
+// Cost: two passes over cells and one over devices, no allocation.
+import { P } from '../generated/params';
+import { derived } from '../model/derived';
+import { World } from '../world';
+import {
+	addMinerIncome,
+	deviceCell,
+	deviceCount,
+	deviceHonest,
+	deviceOwner,
+	deviceUptime,
+	updateMiners
+} from './agents';
+import {
+	cellScale,
+	cellUptime,
+	coverage,
+	coverUptime,
+	devices,
+	Grid,
+	occupiedNear,
+	usageRate,
+	usageValue,
+	users
+} from './grid';
+import { DENSITY_MAX, DENSITY_TARGET, DENSITY_THRESHOLD, hip17Limit, hip17Scale } from './hip17';
+
+/** The latest week's reward rates, read by miners pricing a candidate cell (placement.ts). */
+export class RewardRates {
+	/** PoC USD per unit of u·scale. */
+	pocPerWeight: f64 = 0;
+	/** Usage USD per covered adopter. */
+	usdPerUser: f64 = 0;
+	/** Income multiplier D/max(D·u, 1): from a device's share of the pools to π_j. */
+	perOnline: f64 = 0;
+	/** Devices whose income this week was below their running cost (π_j < 0). */
+	unprofitable: i32 = 0;
+
+	reset(): void {
+		this.pocPerWeight = 0;
+		this.usdPerUser = 0;
+		this.perOnline = 0;
+		this.unprofitable = 0;
+	}
+}
+
+export const rates = new RewardRates();
+
+export function spatialRewards(w: World, p: StaticArray<f64>, g: Grid): void {
+	let weights: f64 = 0;
+	let coveredUsers: f64 = 0;
+	for (let c = 0; c < g.cells; c++) {
+		const n = unchecked(devices[c]);
+		if (n > 0) {
+			const limit = hip17Limit(
+				unchecked(occupiedNear[c]),
+				DENSITY_TARGET,
+				DENSITY_THRESHOLD,
+				DENSITY_MAX
+			);
+			const scale = hip17Scale(n, limit);
+			unchecked((cellScale[c] = scale));
+			weights += scale * unchecked(cellUptime[c]);
+		}
+		if (unchecked(coverage[c]) > 0) coveredUsers += unchecked(users[c]);
+	}
+	const poc = w.price * w.minerTokens;
+	const usage = w.directUsd;
+	rates.pocPerWeight = weights > 0.0 ? poc / weights : 0.0;
+	rates.usdPerUser = coveredUsers > 0.0 ? usage / coveredUsers : 0.0;
+	const d = <f64>deviceCount;
+	rates.perOnline = d / Math.max(d * unchecked(p[P.uptime]), 1.0);
+	const reach = usage > 0.0 && coveredUsers > 0.0;
+	if (reach) {
+		for (let f = 0; f < g.cells; f++) {
+			const cu = unchecked(coverUptime[f]);
+			unchecked((usageRate[f] = cu > 0.0 ? (rates.usdPerUser * unchecked(users[f])) / cu : 0.0));
+		}
+		// Usage USD per unit uptime of an honest device in cell c: Σ over the cells it covers.
+		const side = g.side;
+		for (let c = 0; c < g.cells; c++) {
+			if (unchecked(devices[c]) == 0) continue;
+			const q = c % side;
+			const r = c / side;
+			const size = g.footprintSize(c);
+			let value: f64 = 0;
+			for (let k = 0; k < size; k++) value += unchecked(usageRate[g.footprintAt(q, r, k)]);
+			unchecked((usageValue[c] = value));
+		}
+	}
+
+	const opex = derived.opex;
+	const pocRate = rates.pocPerWeight;
+	const perOnline = rates.perOnline;
+	let unprofitable = 0;
+	for (let j = 0; j < deviceCount; j++) {
+		const c = deviceCell(j);
+		let perUptime = pocRate * unchecked(cellScale[c]);
+		if (reach && deviceHonest(j)) perUptime += unchecked(usageValue[c]);
+		const income = deviceUptime(j) * perUptime * perOnline - opex;
+		if (income < 0.0) unprofitable++;
+		addMinerIncome(deviceOwner(j), income);
+	}
+	rates.unprofitable = unprofitable;
+	updateMiners(
+		unchecked(p[P.expectation_lag]),
+		derived.failureRate,
+		unchecked(p[P.economic_churn]),
+		unchecked(p[P.churn_sharpness]),
+		opex
+	);
+}
