@@ -194,6 +194,7 @@ describe('description', () => {
 			'1,200 miners own the 3,000 devices (2.5 each on average); 5% of the devices earned less than they cost to run last week.'
 		);
 		expect(describeAgents(1, 1000, 1)).toContain('under 1% of the devices');
+		expect(describeAgents(10, 10, 0)).toContain('; none of the devices earned less');
 		expect(describeAgents(0, 0, 0)).toBe('No miner owns a device yet.');
 	});
 

@@ -104,6 +104,7 @@ export function describeAgents(miners: number, devices: number, unprofitable: nu
 	const fleet = perMiner.toLocaleString('en-US', { maximumFractionDigits: 1 });
 	return (
 		`${count(miners)} miners own the ${count(devices)} devices (${fleet} each on average); ` +
-		`${percent(unprofitable / devices)} of the devices earned less than they cost to run last week.`
+		`${unprofitable === 0 ? 'none' : percent(unprofitable / devices)} of the devices earned less ` +
+		'than they cost to run last week.'
 	);
 }
