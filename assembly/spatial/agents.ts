@@ -52,6 +52,8 @@ export let deviceCount: i32 = 0;
 export let minerSlots: i32 = 0;
 /** Miners owning at least one device. */
 export let minerCount: i32 = 0;
+/** The largest exit probability of a live miner (updateMiners). */
+export let exitMax: f64 = 0;
 let freeCount: i32 = 0;
 
 /** Allocates the agent arrays once; later calls do nothing. */
@@ -83,6 +85,7 @@ export function resetAgents(): void {
 	minerSlots = 0;
 	minerCount = 0;
 	freeCount = 0;
+	exitMax = 0;
 }
 
 // ---- Devices -------------------------------------------------------------------------------
@@ -139,6 +142,13 @@ export function markRemoved(g: Grid, j: i32): void {
 		minerCount--;
 		unchecked((freeMiners[freeCount++] = owner));
 	}
+}
+
+/** Removes device j now: out of its cells' sums, and the last device takes its slot. */
+export function removeAt(g: Grid, j: i32): void {
+	markRemoved(g, j);
+	moveDevice(deviceCount - 1, j);
+	deviceCount--;
 }
 
 /** Drops the marked devices, keeping the others in order. Returns how many were dropped. */
@@ -270,6 +280,7 @@ export function expectedExits(): f64 {
  * each of its devices. Clears the income sums for next week.
  */
 export function updateMiners(lag: f64, failure: f64, churn: f64, sharpness: f64, opex: f64): void {
+	let most: f64 = 0;
 	for (let k = 0; k < minerSlots; k++) {
 		const owned = unchecked(minerOwned[k]);
 		if (owned == 0) continue;
@@ -278,6 +289,9 @@ export function updateMiners(lag: f64, failure: f64, churn: f64, sharpness: f64,
 		unchecked((minerExpected[k] = expected));
 		unchecked((minerIncome[k] = 0));
 		const economic = logistic((-sharpness * expected) / opex);
-		unchecked((minerExit[k] = <f32>Math.min(1.0, failure + churn * economic)));
+		const exit = <f32>Math.min(1.0, failure + churn * economic);
+		unchecked((minerExit[k] = exit));
+		if (<f64>exit > most) most = <f64>exit;
 	}
+	exitMax = most;
 }

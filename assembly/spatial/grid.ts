@@ -19,9 +19,10 @@
 //   occupiedNear[i] i32 occupied cells among i and its 6 neighbours (HIP-17 limit)
 //   cellRange[i]   u8   range of a device placed in i: 1 ring, or 2 rings where the population
 //                       is sparse (less clutter; MODEL.md §6.4 "propagation factor")
-//   placeCdf[i]    f64  cumulative Σ_{j≤i} pop_j^α_loc, for sampling candidate cells
-//   cellScale[i], usageRate[i], usageValue[i]  f64  reward terms of the latest week (rewards.ts)
-// 12 f64 + 3 i32 + 1 u8 arrays × 512² cells ≈ 28 MB.
+//   aliasProb[i], aliasCell[i]  f64, i32  Walker's alias table of pop_i^α_loc: O(1) draws of
+//                       candidate cells (placement.ts); aliasWork, aliasLarge i32 its build's stacks
+//   cellScale[i] f32, usageRate[i], usageValue[i] f64  reward terms of the latest week (rewards.ts)
+// 11 f64 + 6 i32 + 1 f32 + 1 u8 arrays × 512² cells ≈ 30 MB.
 
 export const MAX_SIDE: i32 = 512;
 export const MIN_SIDE: i32 = 4;
@@ -45,8 +46,11 @@ export const cellUptime = new StaticArray<f64>(MAX_CELLS);
 export const liveUptime = new StaticArray<f64>(MAX_CELLS);
 export const occupiedNear = new StaticArray<i32>(MAX_CELLS);
 export const cellRange = new StaticArray<u8>(MAX_CELLS);
-export const placeCdf = new StaticArray<f64>(MAX_CELLS);
-export const cellScale = new StaticArray<f64>(MAX_CELLS);
+export const aliasProb = new StaticArray<f64>(MAX_CELLS);
+export const aliasCell = new StaticArray<i32>(MAX_CELLS);
+export const aliasWork = new StaticArray<i32>(MAX_CELLS);
+export const aliasLarge = new StaticArray<i32>(MAX_CELLS);
+export const cellScale = new StaticArray<f32>(MAX_CELLS);
 export const usageRate = new StaticArray<f64>(MAX_CELLS);
 export const usageValue = new StaticArray<f64>(MAX_CELLS);
 
@@ -64,7 +68,7 @@ export class Grid {
 	removeCarry: f64 = 0;
 	/** Candidate cells a miner compares per device (m) */
 	candidates: i32 = 8;
-	/** α_loc the placement CDF was built for (NaN: stale) */
+	/** α_loc the alias table was built for (NaN: stale) */
 	cdfBias: f64 = NaN;
 	/** Fraction of banned devices not yet removed (whole devices only), like removeCarry. */
 	banCarry: f64 = 0;
@@ -96,7 +100,8 @@ export class Grid {
 			unchecked((liveUptime[i] = 0));
 			unchecked((occupiedNear[i] = 0));
 			unchecked((cellRange[i] = 1));
-			unchecked((placeCdf[i] = 0));
+			unchecked((aliasProb[i] = 0));
+			unchecked((aliasCell[i] = i));
 			unchecked((cellScale[i] = 0));
 			unchecked((usageRate[i] = 0));
 			unchecked((usageValue[i] = 0));

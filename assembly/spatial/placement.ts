@@ -5,13 +5,14 @@
 // - Bans: ⌊carry + banned⌋ devices (at most the region's) leave the regulated region, chosen
 //   uniformly by systematic sampling (one uniform offset).
 // - Exits: device j leaves with probability x_k = δ_hw + δ_e·σ(−β_c·π^e_k/c_op) of its owner k
-//   (agents.ts): ⌊carry + Σ x_k⌋ devices leave, chosen by systematic sampling weighted by x_k,
+//   (agents.ts): ⌊carry + Σ x_k⌋ devices leave, chosen ∝ x_k (rejection sampling of uniform
+//   devices, O(exits); a weighted systematic pass over all devices when x varies too much),
 //   so devices of miners who expect to lose money go first.
 // - Arrivals: ⌊carry + shipments + relocated⌋ devices (fractions carried to next week). Each
 //   goes to an existing miner with spare budget whose own ROI 52·π^e_k/c_cap clears its hurdle
 //   h_k (EXPAND_TRIES random miners are asked), else to a new miner: home cell ∝ pop^α_loc,
 //   hurdle h_k = h·e^(σz − σ²/2), budget ⌊U^(−1/1.5)⌋ (Pareto: most own one, a few own fleets).
-//   The miner prices m candidate cells (home, then draws ∝ pop^α_loc) by the income a new device
+//   The miner prices m candidate cells (home, then draws ∝ pop^α_loc by an alias table) by the income a new device
 //   would earn there (rewards.ts rates: PoC share after HIP-17 clipping, plus the usage share of
 //   the adopters it would serve, counting unserved people at the network's adoption rate) and
 //   takes the best (ties: the least-covered cell, then the first). While shipments to the
@@ -26,6 +27,7 @@ import {
 	addDevice,
 	closeGap,
 	compact,
+	exitMax,
 	expectedExits,
 	deviceCell,
 	deviceCount,
@@ -42,15 +44,19 @@ import {
 	minerOwnedOf,
 	minerSlots,
 	moveDevice,
-	newMiner
+	newMiner,
+	removeAt
 } from './agents';
 import {
+	aliasCell,
+	aliasLarge,
+	aliasProb,
+	aliasWork,
 	coverage,
 	coverUptime,
 	devices,
 	Grid,
 	occupiedNear,
-	placeCdf,
 	population,
 	users
 } from './grid';
@@ -75,27 +81,51 @@ const MAX_BUDGET: f64 = 10000.0;
 /** Redraws of a candidate that falls in a closed region before it is taken anyway. */
 const MAX_REDRAWS: i32 = 64;
 
-function buildCdf(g: Grid, bias: f64): void {
+/**
+ * Walker's alias table (Vose's construction) of the weights pop_i^α_loc, rebuilt only when
+ * α_loc changes: cell i keeps probability aliasProb[i]·(1/cells) and passes the rest to
+ * aliasCell[i]. Small and large entries wait on two stacks (aliasWork, aliasLarge).
+ */
+function buildAlias(g: Grid, bias: f64): void {
 	if (bias == g.cdfBias) return;
-	let sum: f64 = 0;
-	for (let i = 0; i < g.cells; i++) {
-		sum += Math.pow(unchecked(population[i]), bias);
-		unchecked((placeCdf[i] = sum));
+	const n = g.cells;
+	let total: f64 = 0;
+	for (let i = 0; i < n; i++) {
+		const w = Math.pow(unchecked(population[i]), bias);
+		unchecked((aliasProb[i] = w));
+		total += w;
 	}
+	let small = 0;
+	let large = 0;
+	for (let i = 0; i < n; i++) {
+		const scaled = (unchecked(aliasProb[i]) * <f64>n) / total;
+		unchecked((aliasProb[i] = scaled));
+		unchecked((aliasCell[i] = i));
+		if (scaled < 1.0) unchecked((aliasWork[small++] = i));
+		else unchecked((aliasLarge[large++] = i));
+	}
+	// Pair each small entry with a large one, whose excess shrinks and may turn it small.
+	while (small > 0 && large > 0) {
+		const lo = unchecked(aliasWork[--small]);
+		const hi = unchecked(aliasLarge[large - 1]);
+		unchecked((aliasCell[lo] = hi));
+		const rest = unchecked(aliasProb[hi]) + unchecked(aliasProb[lo]) - 1.0;
+		unchecked((aliasProb[hi] = rest));
+		if (rest < 1.0) {
+			large--;
+			unchecked((aliasWork[small++] = hi));
+		}
+	}
+	// What is left holds probability 1 up to rounding.
+	while (large > 0) unchecked((aliasProb[aliasLarge[--large]] = 1.0));
+	while (small > 0) unchecked((aliasProb[aliasWork[--small]] = 1.0));
 	g.cdfBias = bias;
 }
 
-/** A cell drawn with probability ∝ pop^α_loc (binary search of the CDF). */
+/** A cell drawn with probability ∝ pop^α_loc: two uniforms, O(1) (alias table). */
 export function sampleCell(g: Grid, rng: Rng): i32 {
-	const x = rng.uniform() * unchecked(placeCdf[g.cells - 1]);
-	let lo = 0;
-	let hi = g.cells - 1;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (unchecked(placeCdf[mid]) > x) hi = mid;
-		else lo = mid + 1;
-	}
-	return lo;
+	const i = min<i32>(<i32>(rng.uniform() * <f64>g.cells), g.cells - 1);
+	return rng.uniform() < unchecked(aliasProb[i]) ? i : unchecked(aliasCell[i]);
 }
 
 /** A candidate cell, outside the regulated region when `avoidRegion` (if one can be found). */
@@ -214,7 +244,7 @@ export function placeDevices(
 ): i32 {
 	const n = min<i32>(count, MAX_DEVICES - deviceCount);
 	if (n <= 0) return 0;
-	buildCdf(g, unchecked(p[P.urban_bias]));
+	buildAlias(g, unchecked(p[P.urban_bias]));
 	for (let i = 0; i < n; i++) arrive(w, p, g, s, avoidRegion);
 	return n;
 }
@@ -292,6 +322,24 @@ function removeExits(g: Grid, count: i32, total: f64, rng: Rng): void {
 	compact();
 }
 
+/**
+ * Removes `count` devices, each draw a uniform device kept with probability x_k/x_max (so
+ * devices leave ∝ their owners' exit probability), until `count` are gone or the draws run
+ * out (then the caller's pass over all devices removes the rest). Returns how many are left.
+ */
+function removeByRejection(g: Grid, count: i32, rng: Rng): i32 {
+	let left = count;
+	const most = exitMax;
+	for (let draw = 0; left > 0 && deviceCount > 0 && draw < 64 * count + 1024; draw++) {
+		const j = min<i32>(<i32>(rng.uniform() * <f64>deviceCount), deviceCount - 1);
+		if (rng.uniform() * most < minerExitOf(deviceOwner(j))) {
+			removeAt(g, j);
+			left--;
+		}
+	}
+	return left;
+}
+
 /** Turns the aggregate block's shipments into device agents, and the agents' exits; sets w.devices. */
 export function stepPlacement(w: World, p: StaticArray<f64>, g: Grid, s: AgentStreams): void {
 	g.regionColumns = <i32>Math.round(unchecked(p[P.region_share]) * <f64>g.side);
@@ -317,7 +365,12 @@ export function stepPlacement(w: World, p: StaticArray<f64>, g: Grid, s: AgentSt
 		removed = staying;
 		g.removeCarry -= Math.floor(g.removeCarry);
 	} else g.removeCarry -= <f64>removed;
-	removeExits(g, removed, exits, s.placement);
+	if (bannedNow > 0) compact();
+	// Rejection sampling costs about removed·x_max/x̄ draws; a pass over all devices costs D.
+	const draws = exits > 0.0 ? (<f64>removed * exitMax * <f64>deviceCount) / exits : Infinity;
+	const left =
+		draws <= 0.5 * <f64>deviceCount ? removeByRejection(g, removed, s.placement) : removed;
+	if (left > 0) removeExits(g, left, expectedExits(), s.placement);
 
 	g.addCarry += w.shipments + w.relocated;
 	const added = <i32>Math.floor(g.addCarry);

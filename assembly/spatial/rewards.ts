@@ -68,8 +68,8 @@ export function spatialRewards(w: World, p: StaticArray<f64>, g: Grid): void {
 				DENSITY_MAX
 			);
 			const scale = hip17Scale(n, limit);
-			unchecked((cellScale[c] = scale));
-			weights += scale * unchecked(cellUptime[c]);
+			unchecked((cellScale[c] = <f32>scale));
+			weights += <f64>unchecked(cellScale[c]) * unchecked(cellUptime[c]);
 		}
 		if (unchecked(coverage[c]) > 0) coveredUsers += unchecked(users[c]);
 	}
@@ -102,13 +102,24 @@ export function spatialRewards(w: World, p: StaticArray<f64>, g: Grid): void {
 	const pocRate = rates.pocPerWeight;
 	const perOnline = rates.perOnline;
 	let unprofitable = 0;
-	for (let j = 0; j < deviceCount; j++) {
-		const c = deviceCell(j);
-		let perUptime = pocRate * unchecked(cellScale[c]);
-		if (reach && deviceHonest(j)) perUptime += unchecked(usageValue[c]);
-		const income = deviceUptime(j) * perUptime * perOnline - opex;
-		if (income < 0.0) unprofitable++;
-		addMinerIncome(deviceOwner(j), income);
+	const count = deviceCount;
+	const pocOnline = pocRate * perOnline;
+	if (reach) {
+		for (let j = 0; j < count; j++) {
+			const c = deviceCell(j);
+			let perUptime = pocRate * <f64>unchecked(cellScale[c]);
+			if (deviceHonest(j)) perUptime += unchecked(usageValue[c]);
+			const income = deviceUptime(j) * perUptime * perOnline - opex;
+			if (income < 0.0) unprofitable++;
+			addMinerIncome(deviceOwner(j), income);
+		}
+	} else {
+		// No usage paid in USD (burn and mint): the PoC share alone, the hot loop at 1M devices.
+		for (let j = 0; j < count; j++) {
+			const income = deviceUptime(j) * <f64>unchecked(cellScale[deviceCell(j)]) * pocOnline - opex;
+			if (income < 0.0) unprofitable++;
+			addMinerIncome(deviceOwner(j), income);
+		}
 	}
 	rates.unprofitable = unprofitable;
 	updateMiners(

@@ -197,6 +197,25 @@ describe('spatial engine: devices on cells', () => {
 		}
 	});
 
+	test('candidate cells are drawn ∝ pop^α_loc (the alias table), checked by χ²', () => {
+		// One candidate per device: each device lands on one draw. 256 cells, 200,000 draws.
+		const side = 16;
+		const n = 200_000;
+		const params = { ...defaultParams(), initial_devices: n, urban_bias: 0.8 };
+		runSpatial(params, 11, 0, { side, cities: 3, candidates: 1 });
+		const map = core.copyMap();
+		const weights = Array.from(map.population, (pop) => pop ** params.urban_bias);
+		const total = sum(weights);
+		let chi2 = 0;
+		map.devices.forEach((observed, i) => {
+			const expected = (n * weights[i]) / total;
+			chi2 += (observed - expected) ** 2 / expected;
+		});
+		// 255 degrees of freedom: mean 255, s.d. ≈ 22.6; allow 5 s.d.
+		expect(chi2).toBeLessThan(255 + 5 * 22.6);
+		expect(chi2).toBeGreaterThan(255 - 5 * 22.6);
+	});
+
 	test('I9: the HIP-17 examples (1 occupied → 1; 3 with N = 2 → 2; 7 → capped at 4)', () => {
 		const limit = (occupied: number) => core.exports.hip17Limit(occupied, 1, 2, 4);
 		expect(limit(1)).toBe(1);
@@ -343,11 +362,13 @@ describe('spatial engine: invariants', () => {
 	test('no NaN, no negative stocks, bounds hold, supply is conserved (I1, I12)', () => {
 		fc.assert(
 			fc.property(paramsArb, seedArb, eventsArb, (params, seed, events) => {
-				// A small grid and at most 100k potential miners keep each run short.
+				// A small grid, at most 100k potential miners and 100k devices at the start keep each
+				// run short (a million device agents cost ≈ 20 ms a week; the bench covers them).
 				const small = {
 					...params,
 					horizon_weeks: 520,
-					max_miners: Math.min(params.max_miners, 100_000)
+					max_miners: Math.min(params.max_miners, 100_000),
+					initial_devices: Math.min(params.initial_devices, 100_000)
 				};
 				const rows = runSpatial(small, seed, 520, { side: 32 }, events);
 				const problem = brokenInvariant(rows, small, 1);
