@@ -24,6 +24,12 @@ export class World {
 	buildersInfra: f64 = 0; // B_I, teams
 	buildersApp: f64 = 0; // B_A, teams
 
+	// The integer ledger (model/ledger.ts): the same stocks in whole base units (10⁻⁶ token)
+	supplyBase: i64 = 0;
+	lockedBase: i64 = 0;
+	mintedBase: i64 = 0;
+	burnedBase: i64 = 0;
+
 	// Flows and derived values of the latest step
 	dLnMarket: f64 = 0;
 	emission: f64 = 0; // E, tokens/week

@@ -39,7 +39,19 @@ export interface CoreAbi {
 	regionColumns(): number;
 	/** HIP-17 density limit for `occupied` hexes among a cell and its 6 neighbours. */
 	hip17Limit(occupied: number, target: number, threshold: number, max: number): number;
+	/**
+	 * The integer ledger of MODEL.md I1 after the latest step, in base units (LEDGER_UNIT):
+	 * `kind` is a LedgerKind; −1n for any other kind. A BigInt: the stocks can exceed 2⁵³.
+	 */
+	ledgerBase(kind: number): bigint;
 }
+
+/** Base units per token of the integer ledger (assembly/model/ledger.ts): one micro-token. */
+export const LEDGER_UNIT = 1_000_000;
+
+/** Stocks of the integer ledger, by the id ledgerBase takes. */
+export const LedgerKind = { supply: 0, locked: 1, minted: 2, burned: 3 } as const;
+export type LedgerKind = (typeof LedgerKind)[keyof typeof LedgerKind];
 
 export const CORE_ABI_NAMES: readonly (keyof CoreAbi)[] = [
 	'memory',
@@ -63,7 +75,8 @@ export const CORE_ABI_NAMES: readonly (keyof CoreAbi)[] = [
 	'cellDevicesPtr',
 	'cellCoveragePtr',
 	'regionColumns',
-	'hip17Limit'
+	'hip17Limit',
+	'ledgerBase'
 ];
 
 /**
