@@ -124,6 +124,8 @@ function resetWorld(seed: u32): void {
 	w.regimeAge = 0;
 	w.buildersInfra = params[P.initial_builders];
 	w.buildersApp = params[P.initial_builders];
+	w.baselineCum = 0;
+	w.networkTime = 0;
 	w.remint = 0;
 	w.unlock = 0;
 	w.minerTokens = 0;
@@ -168,6 +170,11 @@ export function ledgerBase(kind: i32): i64 {
 
 export function week(): i32 {
 	return world.week;
+}
+
+/** θ, the effective network time of the Filecoin hybrid emission after the latest step (years). */
+export function networkTime(): f64 {
+	return world.networkTime;
 }
 
 export function seriesPtr(): usize {

@@ -7,7 +7,10 @@
 // never exceeds the locked balance, so no integer stock goes negative.
 // Range: a flow or S₀ saturates at 2⁵² base units (4.5·10⁹ tokens: 225× the schema's largest
 // weekly mint E + remint, 2× its largest S₀), so after MAX_WEEKS = 1040 weeks every stock stays
-// below 1041·2⁵² ≈ 4.7·10¹⁸ < 2⁶³: no overflow for any input. Within the schema nothing saturates.
+// below 1041·2⁵² ≈ 4.7·10¹⁸ < 2⁶³: no overflow for any input. Within the schema only one contrived
+// path saturates: the Filecoin hybrid (emission.ts) catching up years of deferred baseline reward
+// in one week (levers moved mid-run); the identity still holds exactly, only the bound between
+// this ledger and the f64 one does not.
 // See docs/model.md "Integer ledger" for the bound between this ledger and the f64 one.
 import { World } from '../world';
 

@@ -61,10 +61,15 @@ export function checkLedger(
 ): LedgerReport {
 	start();
 	const share = investorShare(params);
-	const scheduleMax = Math.max(
-		params.emission_initial,
-		params.emission_mode === 3 ? params.emission_after_step : 0
-	);
+	// The Filecoin hybrid (mode 4) can mint more than E₀ in a week when capacity catches up with
+	// the baseline (deferred rewards), never more than its whole allocation E₀/(1 − e^(−λ/52)).
+	const scheduleMax =
+		params.emission_mode === 4
+			? params.emission_initial / -Math.expm1(-params.emission_decay_rate / 52)
+			: Math.max(
+					params.emission_initial,
+					params.emission_mode === 3 ? params.emission_after_step : 0
+				);
 	let prev: LedgerBase = core.ledger();
 	const s0 = prev.supply;
 	let worstShare = 0;

@@ -44,6 +44,8 @@ export interface CoreAbi {
 	 * `kind` is a LedgerKind; −1n for any other kind. A BigInt: the stocks can exceed 2⁵³.
 	 */
 	ledgerBase(kind: number): bigint;
+	/** θ, the effective network time of the Filecoin hybrid emission after the latest step (years). */
+	networkTime(): number;
 }
 
 /** Base units per token of the integer ledger (assembly/model/ledger.ts): one micro-token. */
@@ -76,7 +78,8 @@ export const CORE_ABI_NAMES: readonly (keyof CoreAbi)[] = [
 	'cellCoveragePtr',
 	'regionColumns',
 	'hip17Limit',
-	'ledgerBase'
+	'ledgerBase',
+	'networkTime'
 ];
 
 /**
