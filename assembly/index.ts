@@ -7,6 +7,7 @@ import { PARAM_COUNT, P } from './generated/params';
 import { METRIC_COUNT } from './generated/metrics';
 import { applyBuilderEffects } from './model/builders';
 import { computeService } from './model/coverage';
+import { ledgerStock, resetLedger } from './model/ledger';
 import { markParamsChanged, refreshDerived } from './model/derived';
 import { stepWeek } from './model/step';
 import {
@@ -114,6 +115,7 @@ function resetWorld(seed: u32): void {
 	w.supply = params[P.initial_supply];
 	w.minted = 0;
 	w.burned = 0;
+	resetLedger(w);
 	w.lnMarket = 0;
 	w.growthEma = 0;
 	w.dLnMarket = 0;
@@ -131,6 +133,8 @@ function resetWorld(seed: u32): void {
 	w.regimeAge = 0;
 	w.buildersInfra = params[P.initial_builders];
 	w.buildersApp = params[P.initial_builders];
+	w.baselineCum = 0;
+	w.networkTime = 0;
 	w.remint = 0;
 	w.unlock = 0;
 	w.minerTokens = 0;
@@ -164,8 +168,22 @@ export function step(weeks: i32): i32 {
 	return world.week;
 }
 
+/**
+ * The integer ledger (model/ledger.ts), after the latest step: `kind` 0 circulating supply,
+ * 1 locked, 2 cumulative minted, 3 cumulative burned, in base units of 10⁻⁶ token; −1 for any
+ * other kind. i64, so a BigInt in JS (the stocks can exceed 2⁵³).
+ */
+export function ledgerBase(kind: i32): i64 {
+	return ledgerStock(world, kind);
+}
+
 export function week(): i32 {
 	return world.week;
+}
+
+/** θ, the effective network time of the Filecoin hybrid emission after the latest step (years). */
+export function networkTime(): f64 {
+	return world.networkTime;
 }
 
 export function seriesPtr(): usize {

@@ -8,14 +8,19 @@
 // rounds exactly as the scalar code does: every result is NativeMath's, bit for bit.
 // In the test build (--use Math=JSMath) the reference's host Math is called instead, lane by
 // lane, so that build still matches web/src/model/reference.ts bit for bit.
+// The release-nosimd build (for browsers without WASM SIMD) never calls expLanes: its callers
+// take their scalar twin where ASC_FEATURE_SIMD is false, and give the same bits.
 import { exp_lut, log_lut } from '~lib/util/math';
 
 /** True in the release build (NativeMath at shrink level 0); JSMath has no sincos. */
 export const NATIVE_MATH: bool = isDefined(Math.sincos) && ASC_SHRINK_LEVEL < 1;
 
-/** 2^(k/128) as (tail, bits) pairs: musl's __exp_data.tab, as in std/assembly/util/math.ts. */
+/**
+ * 2^(k/128) as (tail, bits) pairs: musl's __exp_data.tab, as in std/assembly/util/math.ts. Only
+ * expLanes reads it, so a build without SIMD leaves it (and EXP_CONSTANTS) out of its memory.
+ */
 // prettier-ignore
-const EXP_TABLE = memory.data<u64>([
+const EXP_TABLE: usize = !ASC_FEATURE_SIMD ? 0 : memory.data<u64>([
 	0x0000000000000000, 0x3FF0000000000000,
 	0x3C9B3B4F1A88BF6E, 0x3FEFF63DA9FB3335,
 	0xBC7160139CD8DC5D, 0x3FEFEC9A3E778061,
@@ -150,28 +155,30 @@ const EXP_TABLE = memory.data<u64>([
  * exp_lut's constants, each splatted to both lanes and loaded from memory: in the loop V8 would
  * otherwise rebuild every v128 constant from immediates on every iteration.
  */
-const EXP_CONSTANTS = memory.data<u64>([
-	0x40671547652b82fe,
-	0x40671547652b82fe, // 0: InvLn2N = 0x1.71547652b82fep0·128
-	0x4338000000000000,
-	0x4338000000000000, // 16: shift = 0x1.8p52
-	0xbf762e42fefa0000,
-	0xbf762e42fefa0000, // 32: NegLn2hiN
-	0xbd0cf79abc9e3b3a,
-	0xbd0cf79abc9e3b3a, // 48: NegLn2loN
-	0x3fdffffffffffdbd,
-	0x3fdffffffffffdbd, // 64: C2
-	0x3fc555555555543c,
-	0x3fc555555555543c, // 80: C3
-	0x3fa55555cf172b91,
-	0x3fa55555cf172b91, // 96: C4
-	0x3f81111167a4d017,
-	0x3f81111167a4d017, // 112: C5
-	0x3c90000000000000,
-	0x3c90000000000000, // 128: 2^−54, below which exp_lut returns 1 + x
-	0x4080000000000000,
-	0x4080000000000000 // 144: 512, from which exp_lut handles over/underflow
-]);
+const EXP_CONSTANTS: usize = !ASC_FEATURE_SIMD
+	? 0
+	: memory.data<u64>([
+			0x40671547652b82fe,
+			0x40671547652b82fe, // 0: InvLn2N = 0x1.71547652b82fep0·128
+			0x4338000000000000,
+			0x4338000000000000, // 16: shift = 0x1.8p52
+			0xbf762e42fefa0000,
+			0xbf762e42fefa0000, // 32: NegLn2hiN
+			0xbd0cf79abc9e3b3a,
+			0xbd0cf79abc9e3b3a, // 48: NegLn2loN
+			0x3fdffffffffffdbd,
+			0x3fdffffffffffdbd, // 64: C2
+			0x3fc555555555543c,
+			0x3fc555555555543c, // 80: C3
+			0x3fa55555cf172b91,
+			0x3fa55555cf172b91, // 96: C4
+			0x3f81111167a4d017,
+			0x3f81111167a4d017, // 112: C5
+			0x3c90000000000000,
+			0x3c90000000000000, // 128: 2^−54, below which exp_lut returns 1 + x
+			0x4080000000000000,
+			0x4080000000000000 // 144: 512, from which exp_lut handles over/underflow
+		]);
 
 export class InlineMath {
 	/** Math.exp(x), bit for bit, without a call (a call spills every live register in V8). */

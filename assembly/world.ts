@@ -23,6 +23,14 @@ export class World {
 	regimeAge: i32 = 0; // weeks since the regime began
 	buildersInfra: f64 = 0; // B_I, teams
 	buildersApp: f64 = 0; // B_A, teams
+	baselineCum: f64 = 0; // R̃Σ, capacity capped at the baseline, summed (units/week × years)
+	networkTime: f64 = 0; // θ, effective network time of Filecoin baseline minting (years)
+
+	// The integer ledger (model/ledger.ts): the same stocks in whole base units (10⁻⁶ token)
+	supplyBase: i64 = 0;
+	lockedBase: i64 = 0;
+	mintedBase: i64 = 0;
+	burnedBase: i64 = 0;
 
 	// Flows and derived values of the latest step
 	dLnMarket: f64 = 0;

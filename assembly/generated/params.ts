@@ -88,7 +88,10 @@ export const enum P {
 	random_event_rate = 85,
 	network_kind = 86,
 	capacity_per_device = 87,
-	replication = 88
+	replication = 88,
+	baseline_share = 89,
+	baseline_initial = 90,
+	baseline_growth = 91
 }
 
-export const PARAM_COUNT: i32 = 89;
+export const PARAM_COUNT: i32 = 92;

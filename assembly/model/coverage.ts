@@ -83,29 +83,33 @@ export function computeCoverage(w: World, p: StaticArray<f64>): void {
 	let covered: f64 = 0;
 	let available: f64 = 0;
 	// Per class: covered += w_j·(1 − e^(−m_j·(1−g))), available += w_j·(1 − e^(−u·(1−g)·m_j)),
-	// two classes at a time in f64x2 lanes (the twenty exps are most of the week's work); each
-	// lane performs the scalar operations in the scalar order, and the sums run in class order.
-	const shares = changetype<usize>(classShare);
-	const placements = changetype<usize>(classPlacement);
-	const one = f64x2.splat(1.0);
+	// in class order. Where the build has SIMD (ASC_FEATURE_SIMD, a compile-time constant), two
+	// classes at a time in f64x2 lanes (the twenty exps are most of the week's work); each lane
+	// performs the scalar loop's operations in the scalar order, so both builds agree bit for bit.
 	let j = 0;
-	for (; j + 1 < classes; j += 2) {
-		const offset = (<usize>j) << 3;
-		const wj = v128.load(shares + offset);
-		const m = f64x2.div(
-			f64x2.mul(v128.load(placements + offset), f64x2.splat(footprints)),
-			f64x2.splat(area)
-		);
-		const c = InlineMath.expLanes(f64x2.mul(f64x2.neg(m), f64x2.splat(honest)));
-		const a = InlineMath.expLanes(f64x2.mul(f64x2.splat(downHonest), m));
-		const dc = f64x2.mul(wj, f64x2.sub(one, c));
-		const da = f64x2.mul(wj, f64x2.sub(one, a));
-		covered += f64x2.extract_lane(dc, 0);
-		available += f64x2.extract_lane(da, 0);
-		covered += f64x2.extract_lane(dc, 1);
-		available += f64x2.extract_lane(da, 1);
+	if (ASC_FEATURE_SIMD) {
+		const shares = changetype<usize>(classShare);
+		const placements = changetype<usize>(classPlacement);
+		const one = f64x2.splat(1.0);
+		for (; j + 1 < classes; j += 2) {
+			const offset = (<usize>j) << 3;
+			const wj = v128.load(shares + offset);
+			const m = f64x2.div(
+				f64x2.mul(v128.load(placements + offset), f64x2.splat(footprints)),
+				f64x2.splat(area)
+			);
+			const c = InlineMath.expLanes(f64x2.mul(f64x2.neg(m), f64x2.splat(honest)));
+			const a = InlineMath.expLanes(f64x2.mul(f64x2.splat(downHonest), m));
+			const dc = f64x2.mul(wj, f64x2.sub(one, c));
+			const da = f64x2.mul(wj, f64x2.sub(one, a));
+			covered += f64x2.extract_lane(dc, 0);
+			available += f64x2.extract_lane(da, 0);
+			covered += f64x2.extract_lane(dc, 1);
+			available += f64x2.extract_lane(da, 1);
+		}
 	}
-	if (j < classes) {
+	// The scalar twin: every class without SIMD, the odd last one with it.
+	for (; j < classes; j++) {
 		const wj = unchecked(classShare[j]);
 		const m = (unchecked(classPlacement[j]) * footprints) / area;
 		covered += wj * (1.0 - InlineMath.exp(-m * honest));

@@ -37,6 +37,9 @@ export class Derived {
 	opex: f64 = 0;
 	/** B8: weekly hardware failure rate, δ_hw/52. */
 	failureRate: f64 = 0;
+	/** B2 Filecoin hybrid: baseline and simple minting allocations, tokens (emission.ts). */
+	baselineAllocation: f64 = 0;
+	simpleAllocation: f64 = 0;
 }
 
 export const derived = new Derived();
@@ -70,5 +73,11 @@ export function refreshDerived(p: StaticArray<f64>): void {
 	d.priceBenefit = unchecked(p[P.price_weight]) * saving;
 	d.opex = unchecked(p[P.device_opex_usd_month]) / WEEKS_PER_MONTH;
 	d.failureRate = unchecked(p[P.hardware_failure]) / WEEKS_PER_YEAR;
+	// The whole allocation M = E₀/(1 − e^(−λ/52)) mints E₀ in week 0 at the baseline.
+	const allocation =
+		unchecked(p[P.emission_initial]) /
+		-Math.expm1(-unchecked(p[P.emission_decay_rate]) / WEEKS_PER_YEAR);
+	d.baselineAllocation = unchecked(p[P.baseline_share]) * allocation;
+	d.simpleAllocation = allocation - d.baselineAllocation;
 	stale = false;
 }

@@ -4,11 +4,13 @@
 // Sell = P·(σ_m·miners' tokens + σ_b·builders' tokens + σ_i·unlocked) + Spec⁻.
 // Bounded step (D3): ln P += κ_p·ln((MC + Buy)/(MC + Sell)) + β_X·Δln X; frozen while S = 0 (D4).
 // Ledger: S += (E + remint) − locked + unlock − b; L += locked − unlock; minted += E + remint;
-// burned += b. So S + L = S₀ + minted − burned (I1) up to rounding.
+// burned += b. So S + L = S₀ + minted − burned (I1) up to rounding; the integer ledger
+// (ledger.ts) converts these same flows to base units and balances exactly.
 import { P } from '../generated/params';
 import { InlineMath } from '../inline-math';
 import { clamp } from '../math';
 import { World } from '../world';
+import { stepLedger } from './ledger';
 
 const GROWTH_CLIP: f64 = 0.05; // g_max, 1/week
 const PRICE_MIN: f64 = 1e-9; // USD; keeps P > 0 and finite (I12)
@@ -38,6 +40,7 @@ export function stepPrice(w: World, p: StaticArray<f64>): void {
 	w.locked = w.locked + w.lockedTokens - w.unlock;
 	w.minted += minted;
 	w.burned += w.burn;
+	stepLedger(w);
 
 	if (hadMarket) {
 		const dLnP =

@@ -133,6 +133,59 @@ test.describe('the levers, used as a person would', () => {
 		);
 	});
 
+	test('choosing the Filecoin hybrid emission brings its levers, and the preset uses it', async ({
+		page
+	}) => {
+		await openPlayground(page);
+		const token = group(page, 'Token economics');
+		const hybridLevers = [
+			'Emission decay rate',
+			'Hybrid: baseline minting share',
+			'Hybrid: baseline at launch',
+			'Hybrid: baseline growth'
+		];
+		await expect(token.getByRole('slider', { name: 'Halving period' })).toBeVisible();
+		for (const name of hybridLevers)
+			await expect(token.getByRole('slider', { name })).toHaveCount(0);
+
+		await page
+			.getByRole('combobox', { name: 'Emission schedule' })
+			.selectOption({ label: 'Filecoin hybrid' });
+		await expect.poll(() => fragmentOf(page).get('emission_mode')).toBe('4');
+		await expect(token.getByRole('slider', { name: 'Halving period' })).toHaveCount(0);
+		for (const name of hybridLevers)
+			await expect(token.getByRole('slider', { name })).toBeVisible();
+		const growth = token.getByRole('slider', { name: 'Hybrid: baseline growth' });
+		await expect(growth).toHaveAttribute('aria-valuetext', '0.693 1/year');
+		await growth.focus();
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => fragmentOf(page).get('baseline_growth')).toBe('0.694');
+		await page.getByRole('button', { name: 'About Hybrid: baseline at launch' }).click();
+		await expect(page.getByTestId('info-baseline_initial')).toContainText('2.5 EiB');
+
+		await page
+			.getByRole('combobox', { name: 'Scenario' })
+			.selectOption({ label: 'Filecoin-like storage' });
+		await expect(page.getByTestId('preset-description')).toContainText('baseline minting');
+		await expect(page.getByRole('combobox', { name: 'Emission schedule' })).toHaveValue('4');
+		await expect(token.getByRole('slider', { name: 'Hybrid: baseline at launch' })).toBeVisible();
+	});
+
+	for (const [width, height, scheme] of [
+		[1280, 900, 'dark'],
+		[360, 780, 'light']
+	] as const) {
+		test(`hybrid levers screenshot at ${width} px, ${scheme}`, async ({ page }) => {
+			await page.setViewportSize({ width, height });
+			await page.emulateMedia({ colorScheme: scheme });
+			await openPlayground(page, 'v=1&seed=1&preset=filecoin-like');
+			const growth = page.getByRole('slider', { name: 'Hybrid: baseline growth' });
+			await growth.scrollIntoViewIfNeeded();
+			await expect(growth).toBeInViewport();
+			await page.screenshot({ path: test.info().outputPath(`hybrid-levers-${width}.png`) });
+		});
+	}
+
 	test('touch targets are at least 44 px tall on a phone', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 780 });
 		await openPlayground(page);

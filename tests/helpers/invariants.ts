@@ -47,7 +47,7 @@ export function brokenInvariant(
 		const scale = Math.max(Math.abs(expected), at('minted_cum'), 1);
 		if (Math.abs(at('supply_total') - expected) / scale > 1e-12)
 			return `week ${w}: supply ${at('supply_total')} ≠ ${expected}`;
-		// Same float tolerance as I1 (an exact integer ledger is MODEL.md I1's later step).
+		// Same float tolerance as I1 (the exact integer ledger: tests/wasm/ledger.test.ts).
 		if (at('burned_cum') > (at('minted_cum') + s0) * (1 + 1e-12))
 			return `week ${w}: burned ${at('burned_cum')} > minted ${at('minted_cum')} + S0 ${s0}`;
 		if (

@@ -45,7 +45,21 @@ export interface CoreAbi {
 	spatialMiners(): number;
 	/** Spatial engine: devices whose latest weekly income was below their running cost. */
 	spatialUnprofitable(): number;
+	/**
+	 * The integer ledger of MODEL.md I1 after the latest step, in base units (LEDGER_UNIT):
+	 * `kind` is a LedgerKind; −1n for any other kind. A BigInt: the stocks can exceed 2⁵³.
+	 */
+	ledgerBase(kind: number): bigint;
+	/** θ, the effective network time of the Filecoin hybrid emission after the latest step (years). */
+	networkTime(): number;
 }
+
+/** Base units per token of the integer ledger (assembly/model/ledger.ts): one micro-token. */
+export const LEDGER_UNIT = 1_000_000;
+
+/** Stocks of the integer ledger, by the id ledgerBase takes. */
+export const LedgerKind = { supply: 0, locked: 1, minted: 2, burned: 3 } as const;
+export type LedgerKind = (typeof LedgerKind)[keyof typeof LedgerKind];
 
 export const CORE_ABI_NAMES: readonly (keyof CoreAbi)[] = [
 	'memory',
@@ -72,7 +86,9 @@ export const CORE_ABI_NAMES: readonly (keyof CoreAbi)[] = [
 	'hip17Limit',
 	'cellReach',
 	'spatialMiners',
-	'spatialUnprofitable'
+	'spatialUnprofitable',
+	'ledgerBase',
+	'networkTime'
 ];
 
 /**

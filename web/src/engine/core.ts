@@ -4,7 +4,7 @@
  * Results are always copied out of WASM memory (views die when memory grows, and WASM memory
  * cannot be transferred between threads).
  */
-import { coreImports } from './core-abi';
+import { coreImports, LedgerKind } from './core-abi';
 import type { CoreAbi } from './core-abi';
 import { METRIC_COUNT } from '../model/metrics';
 import { PARAMS } from '../scenario/schema';
@@ -30,6 +30,16 @@ export interface Core {
 	week(): number;
 	/** Copies rows fromWeek..toWeek (inclusive) of the series into a new buffer. */
 	copyRows(fromWeek: number, toWeek: number): Float64Array;
+	/** The integer ledger of MODEL.md I1 at the current week, in base units (LEDGER_UNIT). */
+	ledger(): LedgerBase;
+}
+
+/** Stocks of the integer ledger in base units: supply + locked = S₀ + minted − burned exactly. */
+export interface LedgerBase {
+	supply: bigint;
+	locked: bigint;
+	minted: bigint;
+	burned: bigint;
 }
 
 export interface SpatialOptions {
@@ -101,6 +111,12 @@ export async function createCore(module: WebAssembly.Module): Promise<Core> {
 			const start = exports.seriesPtr() + fromWeek * METRIC_COUNT * 8;
 			const length = Math.max(0, toWeek - fromWeek + 1) * METRIC_COUNT;
 			return new Float64Array(exports.memory.buffer, start, length).slice();
-		}
+		},
+		ledger: () => ({
+			supply: exports.ledgerBase(LedgerKind.supply),
+			locked: exports.ledgerBase(LedgerKind.locked),
+			minted: exports.ledgerBase(LedgerKind.minted),
+			burned: exports.ledgerBase(LedgerKind.burned)
+		})
 	};
 }

@@ -1,38 +1,49 @@
 /**
- * Fetches and compiles the core in the browser. Streaming compilation needs the server to send
- * `application/wasm`; many static hosts do not, so a wrong MIME type falls back to compiling
- * the downloaded bytes.
+ * Fetches and compiles the core in the browser. There are two builds of the same source:
+ * core.wasm uses WebAssembly SIMD; core.nosimd.wasm is its scalar twin (same results, bit for
+ * bit) for browsers without SIMD. Each is a separate asset, fetched only by the browsers that
+ * need it. Streaming compilation needs the server to send `application/wasm`; many static hosts
+ * do not, so a wrong MIME type falls back to compiling the downloaded bytes.
  */
-import wasmUrl from './generated/core.wasm?url';
+import simdUrl from './generated/core.wasm?url';
+import scalarUrl from './generated/core.nosimd.wasm?url';
 import { createCore } from './core';
 import type { Core } from './core';
 
-export async function loadCoreInBrowser(url: string = wasmUrl): Promise<Core> {
+export async function loadCoreInBrowser(url?: string): Promise<Core> {
 	return createCore(await compileCoreInBrowser(url));
 }
 
 /** The compiled module: instantiate it as often as needed (each instance has its own memory). */
-export async function compileCoreInBrowser(url: string = wasmUrl): Promise<WebAssembly.Module> {
-	const response = await fetch(url);
+export async function compileCoreInBrowser(url?: string): Promise<WebAssembly.Module> {
+	if (typeof WebAssembly !== 'object') throw new Error(NO_WASM);
+	const response = await fetch(url ?? coreUrl());
 	if (!response.ok) throw new Error(`Could not download the model core (HTTP ${response.status}).`);
 	const fallback = response.clone();
-	let module: WebAssembly.Module;
 	try {
-		module = await WebAssembly.compileStreaming(response);
+		return await WebAssembly.compileStreaming(response);
 	} catch {
 		try {
-			module = await WebAssembly.compile(await fallback.arrayBuffer());
+			return await WebAssembly.compile(await fallback.arrayBuffer());
 		} catch (error) {
-			if (!hasWasmSimd()) throw new Error(NO_SIMD, { cause: error });
-			throw error;
+			const reason = error instanceof Error ? error.message : String(error);
+			throw new Error(
+				`The model core could not be compiled (${reason}). If this persists, please update ` +
+					'the browser or open the page in another.',
+				{ cause: error }
+			);
 		}
 	}
-	return module;
 }
 
-const NO_SIMD =
-	'This browser cannot run the model: it lacks WebAssembly SIMD (Chrome and Edge 91+, ' +
-	'Firefox 89+ and Safari 16.4+ have it). Please update the browser or open the page in another.';
+/** The build this browser should run: the SIMD one where SIMD validates, else the scalar twin. */
+export function coreUrl(): string {
+	return hasWasmSimd() ? simdUrl : scalarUrl;
+}
+
+const NO_WASM =
+	'This browser cannot run the model: it has no WebAssembly (or it is turned off). ' +
+	'Please update the browser or open the page in another.';
 
 /** A minimal module with one SIMD instruction (the probe of the wasm-feature-detect project). */
 const SIMD_PROBE = new Uint8Array([
@@ -40,7 +51,7 @@ const SIMD_PROBE = new Uint8Array([
 	253, 98, 11
 ]);
 
-/** The core's hot loop uses WebAssembly SIMD (assembly/inline-math.ts). */
+/** Whether this browser's WebAssembly has SIMD (Chrome and Edge 91+, Firefox 89+, Safari 16.4+). */
 export function hasWasmSimd(): boolean {
-	return WebAssembly.validate(SIMD_PROBE);
+	return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE);
 }

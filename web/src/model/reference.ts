@@ -34,6 +34,7 @@ const MAX_LEAD_WEEKS = 1040;
 const EMISSION_EXP_DECAY = 1;
 const EMISSION_FIXED = 2;
 const EMISSION_TABLE = 3;
+const EMISSION_HYBRID = 4;
 const SINK_BME = 0;
 const SINK_BUYBACK = 1;
 const RELOCATING_SHARE = 0.5;
@@ -107,6 +108,8 @@ export class ReferenceModel {
 	private regimeAge = 0;
 	private buildersInfra = 0;
 	private buildersApp = 0;
+	private baselineCum = 0;
+	private networkTime = 0;
 	// flows of the latest step
 	private dLnMarket = 0;
 	private emission = 0;
@@ -181,6 +184,8 @@ export class ReferenceModel {
 		this.regimeAge = 0;
 		this.buildersInfra = p.initial_builders;
 		this.buildersApp = p.initial_builders;
+		this.baselineCum = 0;
+		this.networkTime = 0;
 		this.remint = 0;
 		this.unlock = 0;
 		this.minerTokens = 0;
@@ -219,6 +224,11 @@ export class ReferenceModel {
 			this.writeRow();
 		}
 		return this.week;
+	}
+
+	/** θ, the effective network time of the Filecoin hybrid emission (years). */
+	effectiveNetworkTime(): number {
+		return this.networkTime;
 	}
 
 	/** Rows 0..week, row-major, METRIC_COUNT columns (a view on the reference's buffer). */
@@ -318,8 +328,52 @@ export class ReferenceModel {
 		return e0 * Math.pow(2, -Math.floor(t / p.halving_weeks));
 	}
 
+	// Filecoin hybrid: simple minting plus baseline minting paced by the effective network time θ.
+	private hybridEmission(): number {
+		const p = this.p;
+		const rate = p.emission_decay_rate;
+		const allocation = p.emission_initial / -Math.expm1(-rate / WEEKS_PER_YEAR);
+		const baselineAllocation = p.baseline_share * allocation;
+		const simpleAllocation = allocation - baselineAllocation;
+		const t = this.week;
+		const simple =
+			simpleAllocation *
+			(Math.exp((-rate * t) / WEEKS_PER_YEAR) - Math.exp((-rate * (t + 1)) / WEEKS_PER_YEAR));
+		const before = this.networkTime;
+		this.advanceNetworkTime();
+		const baseline =
+			baselineAllocation * (Math.exp(-rate * before) - Math.exp(-rate * this.networkTime));
+		return simple + baseline;
+	}
+
+	private advanceNetworkTime(): void {
+		const p = this.p;
+		const growth = p.baseline_growth;
+		const b0 = p.baseline_initial;
+		const capacity = this.devices * p.uptime * p.capacity_per_device;
+		const t = this.week;
+		let capped: number;
+		if (growth > 0) {
+			const from = b0 * Math.exp((growth * t) / WEEKS_PER_YEAR);
+			const to = b0 * Math.exp((growth * (t + 1)) / WEEKS_PER_YEAR);
+			if (capacity >= to) capped = (to - from) / growth;
+			else if (capacity <= from) capped = capacity / WEEKS_PER_YEAR;
+			else {
+				const crossing = Math.log(capacity / from) / growth;
+				capped = (capacity - from) / growth + capacity * (1 / WEEKS_PER_YEAR - crossing);
+			}
+		} else capped = Math.min(capacity, b0) / WEEKS_PER_YEAR;
+		this.baselineCum += capped;
+		const theta =
+			growth > 0 ? Math.log1p((growth * this.baselineCum) / b0) / growth : this.baselineCum / b0;
+		this.networkTime = Math.max(this.networkTime, Math.min(theta, (t + 1) / WEEKS_PER_YEAR));
+	}
+
 	private stepEmission(): void {
-		this.emission = this.scheduledEmission();
+		this.emission =
+			Math.trunc(this.p.emission_mode) === EMISSION_HYBRID
+				? this.hybridEmission()
+				: this.scheduledEmission();
 		this.burnEma += (this.burn - this.burnEma) / this.p.burn_smoothing;
 		this.remint = Math.min(this.burnEma, this.p.remint_cap);
 	}

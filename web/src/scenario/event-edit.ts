@@ -58,7 +58,8 @@ export function clampEvent(event: ScenarioEvent, horizon: number): ScenarioEvent
 		type: event.type,
 		start: clamp(start, 0, lastStartWeek(horizon)),
 		duration: clamp(duration, 1, longestDuration(horizon)),
-		magnitude: clamp(magnitude, range.min, range.max)
+		// + 0 turns −0 into 0: a link writes both as "0", so −0 would not survive a round trip.
+		magnitude: clamp(magnitude, range.min, range.max) + 0
 	};
 }
 

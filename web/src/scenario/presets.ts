@@ -176,17 +176,26 @@ export const PRESETS: readonly Preset[] = [
 		key: 'filecoin-like',
 		label: 'Filecoin-like storage',
 		description:
-			'A capacity network of storage providers (illustrative, not calibrated). Simple minting ' +
-			'decays with a six-year half-life; storage deals pay almost nothing (the FIL+ subsidy era), ' +
-			'so providers live on emissions while capacity far outruns use, and users stay with S3 ' +
-			'(high inertia). Baseline minting, the other 70% of Filecoin’s schedule, is not modelled yet.',
+			'A capacity network of storage providers (illustrative, not calibrated) with Filecoin’s ' +
+			'hybrid emission: 30% of 1.1B tokens is simple minting, decaying with a six-year ' +
+			'half-life; the other 70% is baseline minting, paid only as fast as stored capacity keeps ' +
+			'up with a baseline of 2.5 EiB that doubles every year. Storage deals pay almost nothing ' +
+			'(the FIL+ subsidy era), so providers live on emissions while capacity far outruns use, ' +
+			'and users stay with S3 (high inertia). Stored capacity never reaches the baseline, so the ' +
+			'network’s effective time falls behind the calendar (about six years at year ten) and ' +
+			'roughly a quarter of the baseline rewards due by then is deferred.',
 		params: {
 			network_kind: 1,
 			capacity_per_device: 1024,
 			replication: 3,
-			emission_mode: 1,
-			emission_initial: 733_000,
+			emission_mode: 4,
+			// 1.1B tokens in all: E₀ = 1.1·10⁹·(1 − e^(−λ/52)) a week with capacity at the baseline.
+			emission_initial: 2_430_000,
 			emission_decay_rate: 0.115,
+			baseline_share: 0.7,
+			// 2.5 EiB in TiB, the unit of capacity_per_device here (1 PiB per provider).
+			baseline_initial: 2_627_429,
+			baseline_growth: 0.693,
 			initial_price_usd: 36,
 			initial_supply: 50_000_000,
 			device_capex_usd: 5000,

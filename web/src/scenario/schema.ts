@@ -10,9 +10,12 @@ import type { ParamGroup, ParamSpec, SliderScale } from './param-spec';
 /** Which levers only matter under some policy (see ParamSpec.shownWhen). */
 const SHOWN_WHEN: Readonly<Record<string, ParamSpec['shownWhen']>> = {
 	halving_weeks: { key: 'emission_mode', values: [0] },
-	emission_decay_rate: { key: 'emission_mode', values: [1] },
+	emission_decay_rate: { key: 'emission_mode', values: [1, 4] },
 	emission_step_week: { key: 'emission_mode', values: [3] },
 	emission_after_step: { key: 'emission_mode', values: [3] },
+	baseline_share: { key: 'emission_mode', values: [4] },
+	baseline_initial: { key: 'emission_mode', values: [4] },
+	baseline_growth: { key: 'emission_mode', values: [4] },
 	burn_share: { key: 'sink_mode', values: [0] },
 	take_rate: { key: 'sink_mode', values: [1, 2] },
 	market_volatility: { key: 'market_mode', values: [0] },
@@ -101,7 +104,7 @@ export const PARAMS: readonly ParamSpec[] = withConditions([
 		[0, 10_000_000, 1000],
 		1_154_000,
 		'symlog',
-		'Tokens minted per week at launch, before any halving. Zero means no subsidy at all.',
+		'Tokens minted per week at launch, before any halving. Zero means no subsidy at all. Filecoin hybrid: the launch rate of the whole schedule with capacity at the baseline.',
 		'Helium HIP-20: 5M HNT/month'
 	),
 	param(
@@ -716,9 +719,9 @@ export const PARAMS: readonly ParamSpec[] = withConditions([
 		'emis_mode',
 		'token',
 		'Emission schedule',
-		['halving', 'exponential decay', 'fixed', 'two-step table'],
+		['halving', 'exponential decay', 'fixed', 'two-step table', 'Filecoin hybrid'],
 		0,
-		'How emissions evolve: halving every H weeks (Helium), exponential decay (Filecoin simple minting), constant, or a two-step table (Render-style cut).',
+		'How emissions evolve: halving every H weeks (Helium), exponential decay (Filecoin simple minting), constant, a two-step table (Render-style cut), or Filecoin’s hybrid of simple minting and baseline minting, which pays out only as fast as capacity keeps up with a growing baseline.',
 		'MODEL.md §6.3 B2'
 	),
 	param(
@@ -730,7 +733,7 @@ export const PARAMS: readonly ParamSpec[] = withConditions([
 		[0.05, 0.7, 0.005],
 		0.115,
 		'linear',
-		'Exponential decay: E = E₀·e^(−λt). ln2/6 ≈ 0.115 is a six-year half-life.',
+		'Exponential decay: E = E₀·e^(−λt). ln2/6 ≈ 0.115 is a six-year half-life. Filecoin hybrid: the decay of both simple and baseline minting.',
 		'Filecoin simple minting (ln2/6 yr)'
 	),
 	param(
@@ -1162,6 +1165,43 @@ export const PARAMS: readonly ParamSpec[] = withConditions([
 		'linear',
 		'Capacity networks: copies of each unit kept; availability 1 − (1 − u)^k_rep.',
 		'MODEL.md §6.3 B3'
+	),
+	// Filecoin hybrid emission (B2, emission_mode 4)
+	param(
+		'baseline_share',
+		's_base',
+		'token',
+		'Hybrid: baseline minting share',
+		'',
+		[0, 1, 0.01],
+		0.7,
+		'linear',
+		'Filecoin hybrid: share of the mining allocation minted only as capacity keeps up with the baseline; the rest is simple minting that decays with time alone.',
+		'Filecoin: 770M of the 1.1B FIL mining allocation (spec, reward actor)'
+	),
+	param(
+		'baseline_initial',
+		'b₀',
+		'token',
+		'Hybrid: baseline at launch',
+		'units/week',
+		[1, 1_000_000_000_000, 1],
+		2_627_429,
+		'log',
+		'Filecoin hybrid: capacity target at launch, in the unit of capacity per device (TiB for storage). Online devices × capacity per device is measured against it.',
+		'Filecoin BASELINE_INITIAL_VALUE 2.89·10¹⁸ bytes ≈ 2.5 EiB = 2,627,429 TiB'
+	),
+	param(
+		'baseline_growth',
+		'g_b',
+		'token',
+		'Hybrid: baseline growth',
+		'1/year',
+		[0, 2, 0.001],
+		0.693,
+		'linear',
+		'Filecoin hybrid: the baseline grows as b₀·e^(g_b·t); ln2 ≈ 0.693 doubles it every year.',
+		'Filecoin BASELINE_EXPONENT: doubling yearly (ln2)'
 	)
 ]);
 
