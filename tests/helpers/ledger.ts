@@ -6,6 +6,7 @@ import type { Core, LedgerBase } from '../../web/src/engine/core';
 import { LEDGER_UNIT } from '../../web/src/engine/core-abi';
 import { metricColumn } from '../../web/src/model/metrics';
 import type { ParamValues } from '../../web/src/scenario/schema';
+import type { ScenarioEvent } from '../../web/src/scenario/events';
 
 /** Round half to even, as WASM f64.nearest (|x| < 2⁵² here, where x + 0.5 is exact). */
 export function roundHalfEven(x: number): number {
@@ -145,4 +146,46 @@ export function checkLedger(
 		prev = l;
 	}
 	return report(null);
+}
+
+/** checkLedger over a whole run of the aggregate engine (params.horizon_weeks weeks). */
+export function checkAggregateLedger(
+	core: Core,
+	params: ParamValues,
+	seed: number,
+	events: readonly ScenarioEvent[] = []
+): LedgerReport {
+	return checkLedger(
+		core,
+		params,
+		() => start(core, params, events, () => core.init(seed)),
+		params.horizon_weeks
+	);
+}
+
+/** checkLedger over a whole run of the spatial engine on a side² grid. */
+export function checkSpatialLedger(
+	core: Core,
+	params: ParamValues,
+	seed: number,
+	events: readonly ScenarioEvent[] = [],
+	side = 24
+): LedgerReport {
+	return checkLedger(
+		core,
+		params,
+		() => start(core, params, events, () => core.initSpatial(seed, { side })),
+		params.horizon_weeks
+	);
+}
+
+function start(
+	core: Core,
+	params: ParamValues,
+	events: readonly ScenarioEvent[],
+	init: () => void
+): void {
+	core.setParams(params);
+	core.setEvents(events);
+	init();
 }

@@ -14,47 +14,17 @@ import { defaultParams } from '../../web/src/scenario/schema';
 import type { ParamValues } from '../../web/src/scenario/schema';
 import type { ScenarioEvent } from '../../web/src/scenario/events';
 import { eventsArb, paramsArb, seedArb } from '../helpers/arbitraries';
-import { checkLedger, roundHalfEven } from '../helpers/ledger';
-import type { LedgerReport } from '../helpers/ledger';
+import { checkAggregateLedger, checkSpatialLedger, roundHalfEven } from '../helpers/ledger';
 
 let core: Core;
 beforeAll(async () => {
 	core = await loadCoreInNode();
 });
 
-function aggregate(
-	params: ParamValues,
-	seed: number,
-	events: readonly ScenarioEvent[] = []
-): LedgerReport {
-	return checkLedger(
-		core,
-		params,
-		() => {
-			core.setParams(params);
-			core.setEvents(events);
-			core.init(seed);
-		},
-		params.horizon_weeks
-	);
-}
-
-function spatial(
-	params: ParamValues,
-	seed: number,
-	events: readonly ScenarioEvent[] = []
-): LedgerReport {
-	return checkLedger(
-		core,
-		params,
-		() => {
-			core.setParams(params);
-			core.setEvents(events);
-			core.initSpatial(seed, { side: 24 });
-		},
-		params.horizon_weeks
-	);
-}
+const aggregate = (params: ParamValues, seed: number, events: readonly ScenarioEvent[] = []) =>
+	checkAggregateLedger(core, params, seed, events);
+const spatial = (params: ParamValues, seed: number, events: readonly ScenarioEvent[] = []) =>
+	checkSpatialLedger(core, params, seed, events);
 
 describe('I1: the integer ledger', () => {
 	test('the conversion rule is round half to even of tokens·10⁶ (S₀ ties)', () => {

@@ -234,8 +234,6 @@ describe('spatial engine: devices on cells', () => {
 });
 
 describe('spatial engine: device and miner agents', () => {
-	const mean = (a: readonly number[]) => sum(a) / a.length;
-
 	test('devices reach 2 rings only where the population is sparse (under ¼ of the mean)', () => {
 		runSpatial(defaultParams(), 3, 0, { side: 64, cities: 8 });
 		const map = core.copyMap();
