@@ -22,7 +22,8 @@ function splitmix32(state: u32): u32 {
 }
 
 const GOLDEN: u32 = 0x9e3779b9;
-const TWO_POW_32: f64 = 4294967296.0;
+/** 2⁻³²: multiplying by it is exact, so it equals dividing by 2³², bit for bit (and is faster). */
+const INV_TWO_POW_32: f64 = 2.3283064365386963e-10;
 const TWO_PI: f64 = 6.283185307179586;
 
 export class Rng {
@@ -59,7 +60,7 @@ export class Rng {
 
 	/** Uniform in the open interval (0, 1): safe for log(). */
 	uniform(): f64 {
-		return (<f64>this.nextU32() + 0.5) / TWO_POW_32;
+		return (<f64>this.nextU32() + 0.5) * INV_TWO_POW_32;
 	}
 
 	/** Standard normal by Box–Muller; always consumes two draws. */

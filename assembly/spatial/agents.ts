@@ -12,6 +12,7 @@
 // Every per-cell sum a device contributes to is updated here, on arrival and on removal.
 import { logistic } from '../math';
 import {
+	availability,
 	cellUptime,
 	coverage,
 	coverUptime,
@@ -54,6 +55,8 @@ export let minerSlots: i32 = 0;
 export let minerCount: i32 = 0;
 /** The largest exit probability of a live miner (updateMiners). */
 export let exitMax: f64 = 0;
+/** Σ over standing devices of their owner's exit probability: set by updateMiners, kept by removals. */
+let exitTotal: f64 = 0;
 let freeCount: i32 = 0;
 
 /** Allocates the agent arrays once; later calls do nothing. */
@@ -86,6 +89,7 @@ export function resetAgents(): void {
 	minerCount = 0;
 	freeCount = 0;
 	exitMax = 0;
+	exitTotal = 0;
 }
 
 // ---- Devices -------------------------------------------------------------------------------
@@ -136,6 +140,7 @@ export function markRemoved(g: Grid, j: i32): void {
 	unchecked((devFlags[j] = flags | REMOVED));
 	touchCells(g, unchecked(devCell[j]), <f64>unchecked(devUptime[j]), (flags & HONEST) != 0, -1);
 	const owner = unchecked(devOwner[j]);
+	exitTotal -= <f64>unchecked(minerExit[owner]);
 	const owned = unchecked(minerOwned[owner]) - 1;
 	unchecked((minerOwned[owner] = owned));
 	if (owned == 0) {
@@ -213,9 +218,13 @@ function touchCells(g: Grid, cell: i32, uptime: f64, honest: bool, sign: i32): v
 		if (n == 0) {
 			unchecked((downLog[c] = 0));
 			unchecked((coverUptime[c] = 0));
+			unchecked((availability[c] = 0));
 		} else {
-			unchecked((downLog[c] += <f64>sign * down));
+			const log = unchecked(downLog[c]) + <f64>sign * down;
+			unchecked((downLog[c] = log));
 			unchecked((coverUptime[c] += <f64>sign * uptime));
+			// a_c = 1 − Π(1 − u_j) = 1 − e^(Σ ln(1 − u_j)), kept current here so B3 needs no exp.
+			unchecked((availability[c] = 1.0 - Math.exp(log)));
 		}
 	}
 }
@@ -264,14 +273,12 @@ export function addMinerIncome(k: i32, income: f64): void {
 	unchecked((minerIncome[k] += income));
 }
 
-/** Σ over devices of their owner's exit probability: Σ_k owned_k·x_k (devices not removed). */
+/**
+ * Σ over standing devices of their owner's exit probability, Σ_k owned_k·x_k: summed by
+ * updateMiners, less the devices removed since (so a ban needs no second pass over miners).
+ */
 export function expectedExits(): f64 {
-	let total: f64 = 0;
-	for (let k = 0; k < minerSlots; k++) {
-		const owned = unchecked(minerOwned[k]);
-		if (owned > 0) total += <f64>owned * <f64>unchecked(minerExit[k]);
-	}
-	return total;
+	return Math.max(0.0, exitTotal);
 }
 
 /**
@@ -281,6 +288,7 @@ export function expectedExits(): f64 {
  */
 export function updateMiners(lag: f64, failure: f64, churn: f64, sharpness: f64, opex: f64): void {
 	let most: f64 = 0;
+	let total: f64 = 0;
 	for (let k = 0; k < minerSlots; k++) {
 		const owned = unchecked(minerOwned[k]);
 		if (owned == 0) continue;
@@ -288,10 +296,14 @@ export function updateMiners(lag: f64, failure: f64, churn: f64, sharpness: f64,
 		const expected = unchecked(minerExpected[k]) + (income - unchecked(minerExpected[k])) / lag;
 		unchecked((minerExpected[k] = expected));
 		unchecked((minerIncome[k] = 0));
-		const economic = logistic((-sharpness * expected) / opex);
+		// σ(−x) < 5·10⁻¹⁸ for x > 40: skip the exp for miners far in profit (most, in a boom).
+		const x = (sharpness * expected) / opex;
+		const economic = x > 40.0 ? 0.0 : logistic(-x);
 		const exit = <f32>Math.min(1.0, failure + churn * economic);
 		unchecked((minerExit[k] = exit));
 		if (<f64>exit > most) most = <f64>exit;
+		total += <f64>owned * <f64>exit;
 	}
 	exitMax = most;
+	exitTotal = total;
 }

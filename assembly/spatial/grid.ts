@@ -11,7 +11,7 @@
 //   users[i]       f64  adopters U_i
 // and the engine keeps, per cell, sums over its device agents that are updated when a device
 // arrives or leaves (O(footprint) per change, never a full recount):
-//   availability[i] f64 a_i = 1 − Π(1 − u_j) over honest devices covering i (service.ts)
+//   availability[i] f64 a_i = 1 − Π(1 − u_j) over honest devices covering i
 //   downLog[i]     f64  Σ ln(1 − u_j) over honest devices covering i
 //   coverUptime[i] f64  Σ u_j over honest devices covering i (splits the cell's usage revenue)
 //   cellUptime[i]  f64  Σ u_j over devices in i (proof-of-coverage weights)
@@ -19,10 +19,10 @@
 //   occupiedNear[i] i32 occupied cells among i and its 6 neighbours (HIP-17 limit)
 //   cellRange[i]   u8   range of a device placed in i: 1 ring, or 2 rings where the population
 //                       is sparse (less clutter; MODEL.md §6.4 "propagation factor")
-//   aliasProb[i], aliasCell[i]  f64, i32  Walker's alias table of pop_i^α_loc: O(1) draws of
+//   aliasTable[2i], [2i + 1]  f64  Walker's alias table of pop_i^α_loc: O(1) draws of
 //                       candidate cells (placement.ts); aliasWork, aliasLarge i32 its build's stacks
 //   cellScale[i] f32, usageRate[i], usageValue[i] f64  reward terms of the latest week (rewards.ts)
-// 11 f64 + 6 i32 + 1 f32 + 1 u8 arrays × 512² cells ≈ 30 MB.
+// 13 f64 + 5 i32 + 1 f32 + 1 u8 arrays × 512² cells ≈ 33 MB.
 
 export const MAX_SIDE: i32 = 512;
 export const MIN_SIDE: i32 = 4;
@@ -46,8 +46,8 @@ export const cellUptime = new StaticArray<f64>(MAX_CELLS);
 export const liveUptime = new StaticArray<f64>(MAX_CELLS);
 export const occupiedNear = new StaticArray<i32>(MAX_CELLS);
 export const cellRange = new StaticArray<u8>(MAX_CELLS);
-export const aliasProb = new StaticArray<f64>(MAX_CELLS);
-export const aliasCell = new StaticArray<i32>(MAX_CELLS);
+/** Interleaved [probability, alias cell] per cell: one cache line per draw. */
+export const aliasTable = new StaticArray<f64>(2 * MAX_CELLS);
 export const aliasWork = new StaticArray<i32>(MAX_CELLS);
 export const aliasLarge = new StaticArray<i32>(MAX_CELLS);
 export const cellScale = new StaticArray<f32>(MAX_CELLS);
@@ -78,6 +78,10 @@ export class Grid {
 	 * Bans remove its devices; while shipments to it are halted, no device is placed in it.
 	 */
 	regionColumns: i32 = 0;
+	/** Σ_c scale_c·Σu_j of the latest B3: the PoC weights (rewards.ts), summed in service.ts. */
+	pocWeights: f64 = 0;
+	/** Σ U_f over covered cells of the latest B5 (users.ts): who the usage pool pays for. */
+	coveredUsers: f64 = 0;
 
 	reset(side: i32): void {
 		this.side = side;
@@ -87,6 +91,8 @@ export class Grid {
 		this.removeCarry = 0;
 		this.banCarry = 0;
 		this.regionColumns = 0;
+		this.pocWeights = 0;
+		this.coveredUsers = 0;
 		this.cdfBias = NaN;
 		for (let i = 0; i < this.cells; i++) {
 			unchecked((population[i] = 0));
@@ -100,8 +106,8 @@ export class Grid {
 			unchecked((liveUptime[i] = 0));
 			unchecked((occupiedNear[i] = 0));
 			unchecked((cellRange[i] = 1));
-			unchecked((aliasProb[i] = 0));
-			unchecked((aliasCell[i] = i));
+			unchecked((aliasTable[2 * i] = 0));
+			unchecked((aliasTable[2 * i + 1] = <f64>i));
 			unchecked((cellScale[i] = 0));
 			unchecked((usageRate[i] = 0));
 			unchecked((usageValue[i] = 0));

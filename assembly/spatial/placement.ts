@@ -48,9 +48,8 @@ import {
 	removeAt
 } from './agents';
 import {
-	aliasCell,
 	aliasLarge,
-	aliasProb,
+	aliasTable,
 	aliasWork,
 	coverage,
 	coverUptime,
@@ -83,8 +82,9 @@ const MAX_REDRAWS: i32 = 64;
 
 /**
  * Walker's alias table (Vose's construction) of the weights pop_i^α_loc, rebuilt only when
- * α_loc changes: cell i keeps probability aliasProb[i]·(1/cells) and passes the rest to
- * aliasCell[i]. Small and large entries wait on two stacks (aliasWork, aliasLarge).
+ * α_loc changes: cell i keeps probability P_i = aliasTable[2i] of its 1/cells slot and passes the
+ * rest to cell aliasTable[2i + 1]. Small and large entries wait on two stacks (aliasWork,
+ * aliasLarge).
  */
 function buildAlias(g: Grid, bias: f64): void {
 	if (bias == g.cdfBias) return;
@@ -92,15 +92,15 @@ function buildAlias(g: Grid, bias: f64): void {
 	let total: f64 = 0;
 	for (let i = 0; i < n; i++) {
 		const w = Math.pow(unchecked(population[i]), bias);
-		unchecked((aliasProb[i] = w));
+		unchecked((aliasTable[2 * i] = w));
 		total += w;
 	}
 	let small = 0;
 	let large = 0;
 	for (let i = 0; i < n; i++) {
-		const scaled = (unchecked(aliasProb[i]) * <f64>n) / total;
-		unchecked((aliasProb[i] = scaled));
-		unchecked((aliasCell[i] = i));
+		const scaled = (unchecked(aliasTable[2 * i]) * <f64>n) / total;
+		unchecked((aliasTable[2 * i] = scaled));
+		unchecked((aliasTable[2 * i + 1] = <f64>i));
 		if (scaled < 1.0) unchecked((aliasWork[small++] = i));
 		else unchecked((aliasLarge[large++] = i));
 	}
@@ -108,24 +108,24 @@ function buildAlias(g: Grid, bias: f64): void {
 	while (small > 0 && large > 0) {
 		const lo = unchecked(aliasWork[--small]);
 		const hi = unchecked(aliasLarge[large - 1]);
-		unchecked((aliasCell[lo] = hi));
-		const rest = unchecked(aliasProb[hi]) + unchecked(aliasProb[lo]) - 1.0;
-		unchecked((aliasProb[hi] = rest));
+		unchecked((aliasTable[2 * lo + 1] = <f64>hi));
+		const rest = unchecked(aliasTable[2 * hi]) + unchecked(aliasTable[2 * lo]) - 1.0;
+		unchecked((aliasTable[2 * hi] = rest));
 		if (rest < 1.0) {
 			large--;
 			unchecked((aliasWork[small++] = hi));
 		}
 	}
 	// What is left holds probability 1 up to rounding.
-	while (large > 0) unchecked((aliasProb[aliasLarge[--large]] = 1.0));
-	while (small > 0) unchecked((aliasProb[aliasWork[--small]] = 1.0));
+	while (large > 0) unchecked((aliasTable[2 * aliasLarge[--large]] = 1.0));
+	while (small > 0) unchecked((aliasTable[2 * aliasWork[--small]] = 1.0));
 	g.cdfBias = bias;
 }
 
 /** A cell drawn with probability ∝ pop^α_loc: two uniforms, O(1) (alias table). */
 export function sampleCell(g: Grid, rng: Rng): i32 {
 	const i = min<i32>(<i32>(rng.uniform() * <f64>g.cells), g.cells - 1);
-	return rng.uniform() < unchecked(aliasProb[i]) ? i : unchecked(aliasCell[i]);
+	return rng.uniform() < unchecked(aliasTable[2 * i]) ? i : <i32>unchecked(aliasTable[2 * i + 1]);
 }
 
 /** A candidate cell, outside the regulated region when `avoidRegion` (if one can be found). */

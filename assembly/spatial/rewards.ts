@@ -55,24 +55,34 @@ export class RewardRates {
 
 export const rates = new RewardRates();
 
-export function spatialRewards(w: World, p: StaticArray<f64>, g: Grid): void {
+/**
+ * Cell c's HIP-17 scale, stored for the device loop, and its PoC weight scale_c·Σu_j (0 when
+ * empty). Called for every cell by B3 (service.ts), in the same pass that computes coverage.
+ */
+export function cellPocWeight(c: i32): f64 {
+	const n = unchecked(devices[c]);
+	if (n == 0) return 0.0;
+	const limit = hip17Limit(
+		unchecked(occupiedNear[c]),
+		DENSITY_TARGET,
+		DENSITY_THRESHOLD,
+		DENSITY_MAX
+	);
+	const scale = <f32>hip17Scale(n, limit);
+	unchecked((cellScale[c] = scale));
+	return <f64>scale * unchecked(cellUptime[c]);
+}
+
+/** The PoC weights of every cell (capacity networks, whose B3 has no cell pass). */
+export function sumPocWeights(g: Grid): f64 {
 	let weights: f64 = 0;
-	let coveredUsers: f64 = 0;
-	for (let c = 0; c < g.cells; c++) {
-		const n = unchecked(devices[c]);
-		if (n > 0) {
-			const limit = hip17Limit(
-				unchecked(occupiedNear[c]),
-				DENSITY_TARGET,
-				DENSITY_THRESHOLD,
-				DENSITY_MAX
-			);
-			const scale = hip17Scale(n, limit);
-			unchecked((cellScale[c] = <f32>scale));
-			weights += <f64>unchecked(cellScale[c]) * unchecked(cellUptime[c]);
-		}
-		if (unchecked(coverage[c]) > 0) coveredUsers += unchecked(users[c]);
-	}
+	for (let c = 0; c < g.cells; c++) weights += cellPocWeight(c);
+	return weights;
+}
+
+export function spatialRewards(w: World, p: StaticArray<f64>, g: Grid): void {
+	const weights = g.pocWeights;
+	const coveredUsers = g.coveredUsers;
 	const poc = w.price * w.minerTokens;
 	const usage = w.directUsd;
 	rates.pocPerWeight = weights > 0.0 ? poc / weights : 0.0;
@@ -110,14 +120,14 @@ export function spatialRewards(w: World, p: StaticArray<f64>, g: Grid): void {
 			let perUptime = pocRate * <f64>unchecked(cellScale[c]);
 			if (deviceHonest(j)) perUptime += unchecked(usageValue[c]);
 			const income = deviceUptime(j) * perUptime * perOnline - opex;
-			if (income < 0.0) unprofitable++;
+			unprofitable += <i32>(income < 0.0); // no branch: incomes hover around 0 in a bust
 			addMinerIncome(deviceOwner(j), income);
 		}
 	} else {
 		// No usage paid in USD (burn and mint): the PoC share alone, the hot loop at 1M devices.
 		for (let j = 0; j < count; j++) {
 			const income = deviceUptime(j) * <f64>unchecked(cellScale[deviceCell(j)]) * pocOnline - opex;
-			if (income < 0.0) unprofitable++;
+			unprofitable += <i32>(income < 0.0); // no branch: incomes hover around 0 in a bust
 			addMinerIncome(deviceOwner(j), income);
 		}
 	}

@@ -8,7 +8,7 @@ import { P } from '../generated/params';
 import { NETWORK_CAPACITY } from '../model/coverage';
 import { adoptionGate, stepUsers } from '../model/users';
 import { World } from '../world';
-import { availability, Grid, population, users } from './grid';
+import { availability, coverage, Grid, population, users } from './grid';
 
 const WEEKS_PER_YEAR: f64 = 52.0;
 const EXCESS_CHURN: f64 = 0.1;
@@ -19,6 +19,10 @@ export function spatialUsers(w: World, p: StaticArray<f64>, g: Grid): void {
 	if (<i32>unchecked(p[P.network_kind]) == NETWORK_CAPACITY) {
 		stepUsers(w, p);
 		distributeUsers(w, g);
+		let covered: f64 = 0;
+		for (let i = 0; i < g.cells; i++)
+			if (unchecked(coverage[i]) > 0) covered += unchecked(users[i]);
+		g.coveredUsers = covered;
 		return;
 	}
 	w.gate = adoptionGate(w, p);
@@ -32,6 +36,7 @@ export function spatialUsers(w: World, p: StaticArray<f64>, g: Grid): void {
 	const potentialPerPop = g.popTotal > 0.0 ? unchecked(p[P.market_size]) / g.popTotal : 0.0;
 	const gate = w.gate;
 	let total: f64 = 0;
+	let covered: f64 = 0;
 	for (let i = 0; i < g.cells; i++) {
 		const u = unchecked(users[i]);
 		const m = potentialPerPop * unchecked(population[i]) * unchecked(availability[i]);
@@ -44,8 +49,10 @@ export function spatialUsers(w: World, p: StaticArray<f64>, g: Grid): void {
 		const next = u + gained - lost;
 		unchecked((users[i] = next));
 		total += next;
+		if (m > 0.0) covered += next;
 	}
 	w.users = total;
+	g.coveredUsers = covered; // adopters the usage pool pays for (rewards.ts)
 	w.revenue = w.users * w.usagePerUser * unchecked(p[P.service_price_usd]) * w.served;
 }
 
