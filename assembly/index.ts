@@ -37,7 +37,7 @@ import {
 import { deviceCount, minerCount, resetAgents } from './spatial/agents';
 import { hip17Limit as hip17LimitOf } from './spatial/hip17';
 import { AgentStreams, placeDevices } from './spatial/placement';
-import { rates } from './spatial/rewards';
+import { countUnprofitable, rates } from './spatial/rewards';
 import { spatialService } from './spatial/service';
 import { stepWeekSpatial } from './spatial/step';
 import { distributeUsers } from './spatial/users';
@@ -242,7 +242,7 @@ export function spatialMiners(): i32 {
 
 /** Devices whose income in the latest week was below their running cost (spatial engine). */
 export function spatialUnprofitable(): i32 {
-	return rates.unprofitable;
+	return spatial ? countUnprofitable() : 0;
 }
 
 /** HIP-17 density limit (assembly/spatial/hip17.ts), exported for the I9 examples. */

@@ -13,6 +13,8 @@
 import { logistic } from '../math';
 import {
 	availability,
+	cellHead,
+	cellScale,
 	cellUptime,
 	coverage,
 	coverUptime,
@@ -37,6 +39,8 @@ let devOwner = new StaticArray<i32>(0);
 let devUptime = new StaticArray<f32>(0);
 let devBorn = new StaticArray<i32>(0);
 let devFlags = new StaticArray<u8>(0);
+let devNext = new StaticArray<i32>(0);
+let devPrev = new StaticArray<i32>(0);
 
 let minerHome = new StaticArray<i32>(0);
 let minerHurdle = new StaticArray<f32>(0);
@@ -44,6 +48,7 @@ let minerBudget = new StaticArray<i32>(0);
 let minerOwned = new StaticArray<i32>(0);
 let minerExpected = new StaticArray<f64>(0);
 let minerIncome = new StaticArray<f64>(0);
+let minerWeight = new StaticArray<f64>(0);
 let minerExit = new StaticArray<f32>(0);
 let freeMiners = new StaticArray<i32>(0);
 
@@ -67,12 +72,15 @@ function ensureAllocated(): void {
 	devUptime = new StaticArray<f32>(MAX_DEVICES);
 	devBorn = new StaticArray<i32>(MAX_DEVICES);
 	devFlags = new StaticArray<u8>(MAX_DEVICES);
+	devNext = new StaticArray<i32>(MAX_DEVICES);
+	devPrev = new StaticArray<i32>(MAX_DEVICES);
 	minerHome = new StaticArray<i32>(MAX_MINERS);
 	minerHurdle = new StaticArray<f32>(MAX_MINERS);
 	minerBudget = new StaticArray<i32>(MAX_MINERS);
 	minerOwned = new StaticArray<i32>(MAX_MINERS);
 	minerExpected = new StaticArray<f64>(MAX_MINERS);
 	minerIncome = new StaticArray<f64>(MAX_MINERS);
+	minerWeight = new StaticArray<f64>(MAX_MINERS);
 	minerExit = new StaticArray<f32>(MAX_MINERS);
 	freeMiners = new StaticArray<i32>(MAX_MINERS);
 }
@@ -83,6 +91,7 @@ export function resetAgents(): void {
 	for (let k = 0; k < minerSlots; k++) {
 		unchecked((minerOwned[k] = 0));
 		unchecked((minerIncome[k] = 0));
+		unchecked((minerWeight[k] = 0));
 	}
 	deviceCount = 0;
 	minerSlots = 0;
@@ -130,6 +139,13 @@ export function addDevice(
 	unchecked((devBorn[j] = week));
 	unchecked((devFlags[j] = honest ? HONEST : 0));
 	unchecked((minerOwned[owner] += 1));
+	// PoC weight at the cell's current scale; B3 adds the change if the scale moves (rewards.ts).
+	unchecked((minerWeight[owner] += <f64>u32 * <f64>unchecked(cellScale[cell])));
+	const head = unchecked(cellHead[cell]);
+	unchecked((devPrev[j] = -1));
+	unchecked((devNext[j] = head));
+	if (head >= 0) unchecked((devPrev[head] = j));
+	unchecked((cellHead[cell] = j));
 	touchCells(g, cell, <f64>u32, honest, 1);
 }
 
@@ -138,11 +154,21 @@ export function markRemoved(g: Grid, j: i32): void {
 	const flags = unchecked(devFlags[j]);
 	if ((flags & REMOVED) != 0) return;
 	unchecked((devFlags[j] = flags | REMOVED));
-	touchCells(g, unchecked(devCell[j]), <f64>unchecked(devUptime[j]), (flags & HONEST) != 0, -1);
+	const cell = unchecked(devCell[j]);
+	const uptime = <f64>unchecked(devUptime[j]);
+	touchCells(g, cell, uptime, (flags & HONEST) != 0, -1);
+	const prev = unchecked(devPrev[j]);
+	const next = unchecked(devNext[j]);
+	if (prev >= 0) unchecked((devNext[prev] = next));
+	else unchecked((cellHead[cell] = next));
+	if (next >= 0) unchecked((devPrev[next] = prev));
 	const owner = unchecked(devOwner[j]);
 	exitTotal -= <f64>unchecked(minerExit[owner]);
 	const owned = unchecked(minerOwned[owner]) - 1;
 	unchecked((minerOwned[owner] = owned));
+	if (owned == 0)
+		unchecked((minerWeight[owner] = 0)); // exactly, whatever rounding was left
+	else unchecked((minerWeight[owner] -= uptime * <f64>unchecked(cellScale[cell])));
 	if (owned == 0) {
 		minerCount--;
 		unchecked((freeMiners[freeCount++] = owner));
@@ -166,14 +192,35 @@ export function compact(): i32 {
 	return closeGap(to);
 }
 
-/** Copies device `from` to slot `to` ≤ from (compaction by the caller, in device order). */
+/** Moves device `from` (not removed) to slot `to` ≤ from, relinking its cell's list. */
 export function moveDevice(from: i32, to: i32): void {
 	if (to == from) return;
-	unchecked((devCell[to] = devCell[from]));
+	const cell = unchecked(devCell[from]);
+	const prev = unchecked(devPrev[from]);
+	const next = unchecked(devNext[from]);
+	unchecked((devCell[to] = cell));
 	unchecked((devOwner[to] = devOwner[from]));
 	unchecked((devUptime[to] = devUptime[from]));
 	unchecked((devBorn[to] = devBorn[from]));
 	unchecked((devFlags[to] = devFlags[from]));
+	unchecked((devPrev[to] = prev));
+	unchecked((devNext[to] = next));
+	if (prev >= 0) unchecked((devNext[prev] = to));
+	else unchecked((cellHead[cell] = to));
+	if (next >= 0) unchecked((devPrev[next] = to));
+}
+
+/**
+ * Cell c's HIP-17 scale moved to `scale`: every device in it changes its owner's PoC weight by
+ * u_j·(scale − old scale). Walks the cell's list only, so a week costs O(cells whose scale moved).
+ */
+export function rescaleCell(c: i32, scale: f32): void {
+	const delta = <f64>scale - <f64>unchecked(cellScale[c]);
+	unchecked((cellScale[c] = scale));
+	for (let j = unchecked(cellHead[c]); j >= 0; j = unchecked(devNext[j])) {
+		const owner = unchecked(devOwner[j]);
+		unchecked((minerWeight[owner] += <f64>unchecked(devUptime[j]) * delta));
+	}
 }
 
 /** Ends a compaction: `kept` devices remain. Returns how many were dropped. */
@@ -243,6 +290,7 @@ export function newMiner(home: i32, hurdle: f64, budget: i32, expected: f64): i3
 	unchecked((minerOwned[k] = 0));
 	unchecked((minerExpected[k] = expected));
 	unchecked((minerIncome[k] = 0));
+	unchecked((minerWeight[k] = 0));
 	unchecked((minerExit[k] = 0));
 	minerCount++;
 	return k;
@@ -282,20 +330,33 @@ export function expectedExits(): f64 {
 }
 
 /**
- * Each live miner's expectation follows its own devices' mean income this week,
+ * Each live miner's expectation follows its own devices' mean income this week (summed device by
+ * device into minerIncome, or, when only PoC rewards are paid, pocOnline × its PoC weight
+ * Σ u_j·scale_c per device less c_op, with no pass over devices),
  * π^e_k ← π^e_k + (π_k − π^e_k)/τ_e, and `exitOf(π^e_k)` gives the weekly exit probability of
  * each of its devices. Clears the income sums for next week.
  */
-export function updateMiners(lag: f64, failure: f64, churn: f64, sharpness: f64, opex: f64): void {
+export function updateMiners(
+	lag: f64,
+	failure: f64,
+	churn: f64,
+	sharpness: f64,
+	opex: f64,
+	pocOnline: f64,
+	fromWeights: bool
+): void {
 	let most: f64 = 0;
 	let total: f64 = 0;
 	for (let k = 0; k < minerSlots; k++) {
 		const owned = unchecked(minerOwned[k]);
 		if (owned == 0) continue;
-		const income = unchecked(minerIncome[k]) / <f64>owned;
+		// PoC only: the mean income is the PoC rate × the miner's weight per device, less c_op.
+		const income = fromWeights
+			? (pocOnline * unchecked(minerWeight[k])) / <f64>owned - opex
+			: unchecked(minerIncome[k]) / <f64>owned;
 		const expected = unchecked(minerExpected[k]) + (income - unchecked(minerExpected[k])) / lag;
 		unchecked((minerExpected[k] = expected));
-		unchecked((minerIncome[k] = 0));
+		if (!fromWeights) unchecked((minerIncome[k] = 0));
 		// σ(−x) < 5·10⁻¹⁸ for x > 40: skip the exp for miners far in profit (most, in a boom).
 		const x = (sharpness * expected) / opex;
 		const economic = x > 40.0 ? 0.0 : logistic(-x);

@@ -22,7 +22,8 @@
 //   aliasTable[2i], [2i + 1]  f64  Walker's alias table of pop_i^α_loc: O(1) draws of
 //                       candidate cells (placement.ts); aliasWork, aliasLarge i32 its build's stacks
 //   cellScale[i] f32, usageRate[i], usageValue[i] f64  reward terms of the latest week (rewards.ts)
-// 13 f64 + 5 i32 + 1 f32 + 1 u8 arrays × 512² cells ≈ 33 MB.
+//   cellHead[i]    i32  the first of the cell's devices, linked through agents.ts devNext/devPrev
+// 13 f64 + 6 i32 + 1 f32 + 1 u8 arrays × 512² cells ≈ 34 MB.
 
 export const MAX_SIDE: i32 = 512;
 export const MIN_SIDE: i32 = 4;
@@ -53,6 +54,8 @@ export const aliasLarge = new StaticArray<i32>(MAX_CELLS);
 export const cellScale = new StaticArray<f32>(MAX_CELLS);
 export const usageRate = new StaticArray<f64>(MAX_CELLS);
 export const usageValue = new StaticArray<f64>(MAX_CELLS);
+/** First device of each cell's list (agents.ts), −1 when empty. */
+export const cellHead = new StaticArray<i32>(MAX_CELLS);
 
 /** Axial offsets (dq, dr): the cell, ring 1 (k = 1–6), then ring 2 (k = 7–18). */
 const OFFSET_Q: StaticArray<i32> = [0, 1, -1, 0, 0, 1, -1, 2, -2, 0, 0, 2, -2, 1, -1, 2, -2, 1, -1];
@@ -111,6 +114,7 @@ export class Grid {
 			unchecked((cellScale[i] = 0));
 			unchecked((usageRate[i] = 0));
 			unchecked((usageValue[i] = 0));
+			unchecked((cellHead[i] = -1));
 		}
 	}
 

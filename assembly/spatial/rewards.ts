@@ -18,6 +18,7 @@ import {
 	deviceHonest,
 	deviceOwner,
 	deviceUptime,
+	rescaleCell,
 	updateMiners
 } from './agents';
 import {
@@ -42,14 +43,14 @@ export class RewardRates {
 	usdPerUser: f64 = 0;
 	/** Income multiplier D/max(D·u, 1): from a device's share of the pools to π_j. */
 	perOnline: f64 = 0;
-	/** Devices whose income this week was below their running cost (π_j < 0). */
-	unprofitable: i32 = 0;
+	/** Whether the latest week paid usage revenue in USD to devices (rewards.ts reach). */
+	usagePaid: bool = false;
 
 	reset(): void {
 		this.pocPerWeight = 0;
 		this.usdPerUser = 0;
 		this.perOnline = 0;
-		this.unprofitable = 0;
+		this.usagePaid = false;
 	}
 }
 
@@ -69,7 +70,7 @@ export function cellPocWeight(c: i32): f64 {
 		DENSITY_MAX
 	);
 	const scale = <f32>hip17Scale(n, limit);
-	unchecked((cellScale[c] = scale));
+	if (scale != unchecked(cellScale[c])) rescaleCell(c, scale);
 	return <f64>scale * unchecked(cellUptime[c]);
 }
 
@@ -109,34 +110,44 @@ export function spatialRewards(w: World, p: StaticArray<f64>, g: Grid): void {
 	}
 
 	const opex = derived.opex;
-	const pocRate = rates.pocPerWeight;
-	const perOnline = rates.perOnline;
-	let unprofitable = 0;
-	const count = deviceCount;
-	const pocOnline = pocRate * perOnline;
+	const pocOnline = rates.pocPerWeight * rates.perOnline;
 	if (reach) {
+		// Usage paid in USD: each device's share depends on the adopters around it this week.
+		const pocRate = rates.pocPerWeight;
+		const perOnline = rates.perOnline;
+		const count = deviceCount;
 		for (let j = 0; j < count; j++) {
 			const c = deviceCell(j);
 			let perUptime = pocRate * <f64>unchecked(cellScale[c]);
 			if (deviceHonest(j)) perUptime += unchecked(usageValue[c]);
-			const income = deviceUptime(j) * perUptime * perOnline - opex;
-			unprofitable += <i32>(income < 0.0); // no branch: incomes hover around 0 in a bust
-			addMinerIncome(deviceOwner(j), income);
-		}
-	} else {
-		// No usage paid in USD (burn and mint): the PoC share alone, the hot loop at 1M devices.
-		for (let j = 0; j < count; j++) {
-			const income = deviceUptime(j) * <f64>unchecked(cellScale[deviceCell(j)]) * pocOnline - opex;
-			unprofitable += <i32>(income < 0.0); // no branch: incomes hover around 0 in a bust
-			addMinerIncome(deviceOwner(j), income);
+			addMinerIncome(deviceOwner(j), deviceUptime(j) * perUptime * perOnline - opex);
 		}
 	}
-	rates.unprofitable = unprofitable;
+	rates.usagePaid = reach;
+	// PoC only (burn and mint): miners' incomes follow from their PoC weights, kept current by
+	// arrivals, removals and rescaled cells, so the million-device week needs no device pass.
 	updateMiners(
 		unchecked(p[P.expectation_lag]),
 		derived.failureRate,
 		unchecked(p[P.economic_churn]),
 		unchecked(p[P.churn_sharpness]),
-		opex
+		opex,
+		pocOnline,
+		!reach
 	);
+}
+
+/** Devices whose income in the latest week was below their running cost (π_j < 0). */
+export function countUnprofitable(): i32 {
+	const opex = derived.opex;
+	const pocRate = rates.pocPerWeight;
+	const perOnline = rates.perOnline;
+	let unprofitable = 0;
+	for (let j = 0; j < deviceCount; j++) {
+		const c = deviceCell(j);
+		let perUptime = pocRate * <f64>unchecked(cellScale[c]);
+		if (rates.usagePaid && deviceHonest(j)) perUptime += unchecked(usageValue[c]);
+		unprofitable += <i32>(deviceUptime(j) * perUptime * perOnline - opex < 0.0);
+	}
+	return unprofitable;
 }

@@ -11,7 +11,7 @@ import { P } from '../generated/params';
 import { clamp } from '../math';
 import { computeCapacity, NETWORK_CAPACITY } from '../model/coverage';
 import { World } from '../world';
-import { availability, coverage, Grid, liveUptime, population } from './grid';
+import { availability, coverage, devices, Grid, liveUptime, population } from './grid';
 import { cellPocWeight, sumPocWeights } from './rewards';
 
 const AVAILABILITY_SLA: f64 = 0.99;
@@ -33,7 +33,7 @@ export function spatialService(w: World, p: StaticArray<f64>, g: Grid): void {
 			covered += pop;
 		}
 		live += unchecked(liveUptime[i]);
-		weights += cellPocWeight(i);
+		if (unchecked(devices[i]) > 0) weights += cellPocWeight(i);
 	}
 	g.pocWeights = weights;
 	const cpop = g.popTotal > 0.0 ? available / g.popTotal : 0.0;

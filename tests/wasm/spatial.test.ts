@@ -310,9 +310,8 @@ describe('spatial engine: device and miner agents', () => {
 			4,
 			{ side: 64 }
 		);
-		// Incomes are paid (B7) before the week's exits (B8): all devices of the week before.
-		expect(core.exports.spatialUnprofitable()).toBe(at(rows, 3, 'devices'));
-		expect(at(rows, 3, 'devices')).toBeGreaterThan(1000);
+		expect(core.exports.spatialUnprofitable()).toBe(at(rows, 4, 'devices'));
+		expect(at(rows, 4, 'devices')).toBeGreaterThan(1000);
 	});
 
 	test('HIP-17 clipping lowers the income of devices in crowded cells: they leave first', () => {
