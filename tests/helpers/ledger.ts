@@ -5,6 +5,7 @@
 import type { Core, LedgerBase } from '../../web/src/engine/core';
 import { LEDGER_UNIT } from '../../web/src/engine/core-abi';
 import { metricColumn } from '../../web/src/model/metrics';
+import { poolShareScale } from '../../web/src/model/reference';
 import type { ParamValues } from '../../web/src/scenario/schema';
 import type { ScenarioEvent } from '../../web/src/scenario/events';
 
@@ -24,13 +25,7 @@ const U = 2 ** -53; // unit roundoff of f64
 
 /** Investors' share after the pools are scaled to sum to 1 (the core's pools.ts, same f64 ops). */
 function investorShare(p: ParamValues): number {
-	const sum =
-		p.miner_share +
-		p.builder_share_infra +
-		p.builder_share_app +
-		p.investor_share +
-		p.validator_share;
-	return p.investor_share * (sum > 1 ? 1 / sum : 1);
+	return p.investor_share * poolShareScale(p);
 }
 
 export interface LedgerReport {

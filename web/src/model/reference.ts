@@ -68,6 +68,17 @@ function normalCdf(x: number): number {
 	return x >= 0 ? 1 - upper : upper;
 }
 
+/** Pools (B7): the factor that scales the shares down when they sum to more than 1. */
+export function poolShareScale(p: ParamValues): number {
+	const sum =
+		p.miner_share +
+		p.builder_share_infra +
+		p.builder_share_app +
+		p.investor_share +
+		p.validator_share;
+	return sum > 1 ? 1 / sum : 1;
+}
+
 export class ReferenceModel {
 	readonly series = new Float64Array((MAX_WEEKS + 1) * METRIC_COUNT);
 	week = 0;
@@ -378,16 +389,8 @@ export class ReferenceModel {
 		this.remint = Math.min(this.burnEma, this.p.remint_cap);
 	}
 
-	// Pools (B7): shares scaled down when they sum to more than 1.
 	private shareScale(): number {
-		const p = this.p;
-		const sum =
-			p.miner_share +
-			p.builder_share_infra +
-			p.builder_share_app +
-			p.investor_share +
-			p.validator_share;
-		return sum > 1 ? 1 / sum : 1;
+		return poolShareScale(this.p);
 	}
 
 	// B4
