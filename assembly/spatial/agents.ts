@@ -189,11 +189,13 @@ export function compact(): i32 {
 		if ((unchecked(devFlags[j]) & REMOVED) != 0) continue;
 		moveDevice(j, to++);
 	}
-	return closeGap(to);
+	const dropped = deviceCount - to;
+	deviceCount = to;
+	return dropped;
 }
 
 /** Moves device `from` (not removed) to slot `to` ≤ from, relinking its cell's list. */
-export function moveDevice(from: i32, to: i32): void {
+function moveDevice(from: i32, to: i32): void {
 	if (to == from) return;
 	const cell = unchecked(devCell[from]);
 	const prev = unchecked(devPrev[from]);
@@ -221,13 +223,6 @@ export function rescaleCell(c: i32, scale: f32): void {
 		const owner = unchecked(devOwner[j]);
 		unchecked((minerWeight[owner] += <f64>unchecked(devUptime[j]) * delta));
 	}
-}
-
-/** Ends a compaction: `kept` devices remain. Returns how many were dropped. */
-export function closeGap(kept: i32): i32 {
-	const dropped = deviceCount - kept;
-	deviceCount = kept;
-	return dropped;
 }
 
 /**

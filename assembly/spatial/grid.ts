@@ -72,7 +72,7 @@ export class Grid {
 	/** Candidate cells a miner compares per device (m) */
 	candidates: i32 = 8;
 	/** α_loc the alias table was built for (NaN: stale) */
-	cdfBias: f64 = NaN;
+	aliasBias: f64 = NaN;
 	/** Fraction of banned devices not yet removed (whole devices only), like removeCarry. */
 	banCarry: f64 = 0;
 	/**
@@ -96,7 +96,7 @@ export class Grid {
 		this.regionColumns = 0;
 		this.pocWeights = 0;
 		this.coveredUsers = 0;
-		this.cdfBias = NaN;
+		this.aliasBias = NaN;
 		for (let i = 0; i < this.cells; i++) {
 			unchecked((population[i] = 0));
 			unchecked((devices[i] = 0));

@@ -25,7 +25,6 @@ import { capexNow } from '../model/supply';
 import { World } from '../world';
 import {
 	addDevice,
-	closeGap,
 	compact,
 	exitMax,
 	expectedExits,
@@ -43,7 +42,6 @@ import {
 	minerLive,
 	minerOwnedOf,
 	minerSlots,
-	moveDevice,
 	newMiner,
 	removeAt
 } from './agents';
@@ -87,7 +85,7 @@ const MAX_REDRAWS: i32 = 64;
  * aliasLarge).
  */
 function buildAlias(g: Grid, bias: f64): void {
-	if (bias == g.cdfBias) return;
+	if (bias == g.aliasBias) return;
 	const n = g.cells;
 	let total: f64 = 0;
 	for (let i = 0; i < n; i++) {
@@ -119,7 +117,7 @@ function buildAlias(g: Grid, bias: f64): void {
 	// What is left holds probability 1 up to rounding.
 	while (large > 0) unchecked((aliasTable[2 * aliasLarge[--large]] = 1.0));
 	while (small > 0) unchecked((aliasTable[2 * aliasWork[--small]] = 1.0));
-	g.cdfBias = bias;
+	g.aliasBias = bias;
 }
 
 /** A cell drawn with probability ∝ pop^α_loc: two uniforms, O(1) (alias table). */
@@ -279,43 +277,38 @@ function markBanned(g: Grid, count: i32, total: i32, rng: Rng): void {
 
 /**
  * Removes exactly `count` devices (≤ those left) by systematic sampling over device order, each
- * weighted by its owner's exit probability (`total` = Σ of the weights), and compacts the device
- * arrays in the same pass (banned devices are dropped too). A device hit twice passes the extra
- * hit on to the next one, so the count is exact.
+ * weighted by its owner's exit probability (`total` = Σ of the weights), then compacts the
+ * device arrays. A device hit twice passes the extra hit on to the next one, so the count is
+ * exact.
  */
 function removeExits(g: Grid, count: i32, total: f64, rng: Rng): void {
-	const sampling = count > 0 && total > 0.0;
-	const spacing = sampling ? total / <f64>count : 0.0;
-	let next = sampling ? rng.uniform() * spacing : 0.0;
-	let start: f64 = 0;
-	let pending = 0;
+	if (count <= 0) return;
 	let marked = 0;
-	let kept = 0;
-	for (let j = 0; j < deviceCount; j++) {
-		if (deviceRemoved(j)) continue;
-		if (sampling && marked < count) {
+	if (total > 0.0) {
+		const spacing = total / <f64>count;
+		let next = rng.uniform() * spacing;
+		let start: f64 = 0;
+		let pending = 0;
+		for (let j = 0; j < deviceCount && marked < count; j++) {
+			if (deviceRemoved(j)) continue;
 			const weight = minerExitOf(deviceOwner(j));
-			if (weight > 0.0) {
-				const end = start + weight;
-				while (next < end && marked + pending < count) {
-					pending++;
-					next += spacing;
-				}
-				start = end;
-				if (pending > 0) {
-					markRemoved(g, j);
-					pending--;
-					marked++;
-					continue;
-				}
+			if (weight <= 0.0) continue;
+			const end = start + weight;
+			while (next < end && marked + pending < count) {
+				pending++;
+				next += spacing;
+			}
+			start = end;
+			if (pending > 0) {
+				markRemoved(g, j);
+				pending--;
+				marked++;
 			}
 		}
-		moveDevice(j, kept++);
 	}
-	closeGap(kept);
-	if (marked >= count) return;
 	// Rounding safety net (never expected): the newest devices make up the count.
 	for (let j = deviceCount - 1; j >= 0 && marked < count; j--) {
+		if (deviceRemoved(j)) continue;
 		markRemoved(g, j);
 		marked++;
 	}

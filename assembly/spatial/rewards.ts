@@ -111,19 +111,12 @@ export function spatialRewards(w: World, p: StaticArray<f64>, g: Grid): void {
 
 	const opex = derived.opex;
 	const pocOnline = rates.pocPerWeight * rates.perOnline;
+	rates.usagePaid = reach;
 	if (reach) {
 		// Usage paid in USD: each device's share depends on the adopters around it this week.
-		const pocRate = rates.pocPerWeight;
-		const perOnline = rates.perOnline;
 		const count = deviceCount;
-		for (let j = 0; j < count; j++) {
-			const c = deviceCell(j);
-			let perUptime = pocRate * <f64>unchecked(cellScale[c]);
-			if (deviceHonest(j)) perUptime += unchecked(usageValue[c]);
-			addMinerIncome(deviceOwner(j), deviceUptime(j) * perUptime * perOnline - opex);
-		}
+		for (let j = 0; j < count; j++) addMinerIncome(deviceOwner(j), deviceIncome(j, opex));
 	}
-	rates.usagePaid = reach;
 	// PoC only (burn and mint): miners' incomes follow from their PoC weights, kept current by
 	// arrivals, removals and rescaled cells, so the million-device week needs no device pass.
 	updateMiners(
@@ -137,17 +130,18 @@ export function spatialRewards(w: World, p: StaticArray<f64>, g: Grid): void {
 	);
 }
 
+/** π_j of device j at the latest week's rates (usage only when it was paid in USD). */
+function deviceIncome(j: i32, opex: f64): f64 {
+	const c = deviceCell(j);
+	let perUptime = rates.pocPerWeight * <f64>unchecked(cellScale[c]);
+	if (rates.usagePaid && deviceHonest(j)) perUptime += unchecked(usageValue[c]);
+	return deviceUptime(j) * perUptime * rates.perOnline - opex;
+}
+
 /** Devices whose income in the latest week was below their running cost (π_j < 0). */
 export function countUnprofitable(): i32 {
 	const opex = derived.opex;
-	const pocRate = rates.pocPerWeight;
-	const perOnline = rates.perOnline;
 	let unprofitable = 0;
-	for (let j = 0; j < deviceCount; j++) {
-		const c = deviceCell(j);
-		let perUptime = pocRate * <f64>unchecked(cellScale[c]);
-		if (rates.usagePaid && deviceHonest(j)) perUptime += unchecked(usageValue[c]);
-		unprofitable += <i32>(deviceUptime(j) * perUptime * perOnline - opex < 0.0);
-	}
+	for (let j = 0; j < deviceCount; j++) unprofitable += <i32>(deviceIncome(j, opex) < 0.0);
 	return unprofitable;
 }
