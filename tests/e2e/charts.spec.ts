@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, lever, openPlayground, test, weekShown } from './fixtures';
+import { expect, lever, openPlayground, showAs, test, weekShown } from './fixtures';
 
 /** Every chart of the stakeholder grid. */
 function gridCharts(page: Page) {
@@ -182,8 +182,7 @@ test.describe('screenshots', () => {
 			test(`charts, reality check and cloud panel at ${width} px, ${scheme}`, async ({
 				page
 			}, info) => {
-				await page.setViewportSize({ width, height: 900 });
-				await page.emulateMedia({ colorScheme: scheme });
+				await showAs(page, { width, height: 900, scheme });
 				await openPlayground(page, 'v=1&preset=helium-like');
 				await runTo(page, 150);
 				// A cursor set with the keyboard stays put while the screenshots scroll the page.

@@ -1,4 +1,13 @@
-import { chartPath, expect, fragmentOf, openPlayground, test, weekShown } from './fixtures';
+import {
+	chartPath,
+	expect,
+	fragmentOf,
+	openPlayground,
+	test,
+	weekShown,
+	SCREENSHOT_VIEWS,
+	showAs
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** The scripted events as the link carries them (`ev=`), or null when there are none. */
@@ -183,33 +192,28 @@ test.describe('the events timeline, used as a person would', () => {
 		await context.close();
 	});
 
-	for (const [width, height] of [
-		[1280, 900],
-		[360, 780]
-	]) {
-		for (const scheme of ['light', 'dark'] as const) {
-			test(`screenshot at ${width} px, ${scheme}`, async ({ page }) => {
-				await page.setViewportSize({ width, height });
-				await page.emulateMedia({ colorScheme: scheme });
-				await openPlayground(page, 'v=1&preset=helium-like&seed=1');
-				for (let i = 0; i < 5; i++) await page.getByTestId('step').click();
-				const timeline = page.getByRole('region', { name: 'Events timeline' });
-				await addEvent(page, 'Enforcement action (ENF)', 150);
-				await addEvent(page, 'Regulatory clarity (CLR)', 163);
-				await addEvent(page, 'Equipment rule (EQP)', 480);
-				await timeline.getByRole('slider', { name: /Enforcement action/ }).focus();
-				// The timeline fits the page's width, and its plot fits the timeline.
-				const region = (await timeline.boundingBox())!;
-				const plot = (await timeline.getByTestId('events-plot').boundingBox())!;
-				expect(region.x + region.width).toBeLessThanOrEqual(width);
-				expect(plot.x + plot.width).toBeLessThanOrEqual(region.x + region.width);
-				expect(
-					await timeline.evaluate((el) => el.scrollWidth - el.clientWidth)
-				).toBeLessThanOrEqual(0);
-				await timeline.screenshot({
-					path: test.info().outputPath(`events-${width}-${scheme}.png`)
-				});
+	for (const view of SCREENSHOT_VIEWS) {
+		const { width, scheme } = view;
+		test(`screenshot at ${width} px, ${scheme}`, async ({ page }) => {
+			await showAs(page, view);
+			await openPlayground(page, 'v=1&preset=helium-like&seed=1');
+			for (let i = 0; i < 5; i++) await page.getByTestId('step').click();
+			const timeline = page.getByRole('region', { name: 'Events timeline' });
+			await addEvent(page, 'Enforcement action (ENF)', 150);
+			await addEvent(page, 'Regulatory clarity (CLR)', 163);
+			await addEvent(page, 'Equipment rule (EQP)', 480);
+			await timeline.getByRole('slider', { name: /Enforcement action/ }).focus();
+			// The timeline fits the page's width, and its plot fits the timeline.
+			const region = (await timeline.boundingBox())!;
+			const plot = (await timeline.getByTestId('events-plot').boundingBox())!;
+			expect(region.x + region.width).toBeLessThanOrEqual(width);
+			expect(plot.x + plot.width).toBeLessThanOrEqual(region.x + region.width);
+			expect(await timeline.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(
+				0
+			);
+			await timeline.screenshot({
+				path: test.info().outputPath(`events-${width}-${scheme}.png`)
 			});
-		}
+		});
 	}
 });

@@ -28,6 +28,24 @@ export const test = base.extend<{ allowConsoleErrors: RegExp[]; consoleGuard: vo
 
 export { expect };
 
+/** A page size and colour scheme to look at a feature in (the screenshot tests). */
+export interface View {
+	readonly width: number;
+	readonly height: number;
+	readonly scheme: 'light' | 'dark';
+}
+
+/** Desktop and phone, each light and dark: the views every screenshot test takes. */
+export const SCREENSHOT_VIEWS: readonly View[] = [1280, 360].flatMap((width) =>
+	(['light', 'dark'] as const).map((scheme) => ({ width, height: width > 360 ? 900 : 780, scheme }))
+);
+
+/** Sizes the page and sets its colour scheme. */
+export async function showAs(page: Page, { width, height, scheme }: View): Promise<void> {
+	await page.setViewportSize({ width, height });
+	await page.emulateMedia({ colorScheme: scheme });
+}
+
 /** The chart of devices, once the engine has delivered its first frame. */
 export async function openPlayground(page: Page, fragment = ''): Promise<void> {
 	await page.goto(fragment ? `./#${fragment}` : './');

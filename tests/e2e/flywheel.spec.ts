@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openPlayground, test, weekShown } from './fixtures';
+import { expect, openPlayground, SCREENSHOT_VIEWS, showAs, test, weekShown } from './fixtures';
 
 const PRESET = 'v=1&preset=flywheel-demo';
 
@@ -124,35 +124,30 @@ test.describe('the flywheel diagram and the narration', () => {
 		await page.getByTestId('play').click();
 	});
 
-	for (const [width, height] of [
-		[1280, 900],
-		[360, 780]
-	]) {
-		for (const scheme of ['light', 'dark'] as const) {
-			test(`screenshot at ${width} px, ${scheme}`, async ({ page }) => {
-				await page.setViewportSize({ width, height });
-				await page.emulateMedia({ colorScheme: scheme });
-				await openPlayground(page, PRESET);
-				await playUntil(page, 60);
-				await page.getByTestId('play').click();
-				await expect(page.getByTestId('play')).toHaveText('Play');
-				const diagram = page.getByTestId('flywheel');
-				await diagram.scrollIntoViewIfNeeded();
-				const box = (await diagram.boundingBox())!;
-				expect(box.width).toBeLessThanOrEqual(width);
-				// Labels stay readable: the node font is drawn at 10 px or more.
-				const fontPx = await diagram
-					.locator('.node text')
-					.first()
-					.evaluate((el) => (el as SVGTextElement).getBoundingClientRect().height);
-				expect(fontPx).toBeGreaterThanOrEqual(10);
-				await diagram.screenshot({
-					path: test.info().outputPath(`flywheel-${width}-${scheme}.png`)
-				});
-				await page
-					.getByTestId('narration')
-					.screenshot({ path: test.info().outputPath(`narration-${width}-${scheme}.png`) });
+	for (const view of SCREENSHOT_VIEWS) {
+		const { width, scheme } = view;
+		test(`screenshot at ${width} px, ${scheme}`, async ({ page }) => {
+			await showAs(page, view);
+			await openPlayground(page, PRESET);
+			await playUntil(page, 60);
+			await page.getByTestId('play').click();
+			await expect(page.getByTestId('play')).toHaveText('Play');
+			const diagram = page.getByTestId('flywheel');
+			await diagram.scrollIntoViewIfNeeded();
+			const box = (await diagram.boundingBox())!;
+			expect(box.width).toBeLessThanOrEqual(width);
+			// Labels stay readable: the node font is drawn at 10 px or more.
+			const fontPx = await diagram
+				.locator('.node text')
+				.first()
+				.evaluate((el) => (el as SVGTextElement).getBoundingClientRect().height);
+			expect(fontPx).toBeGreaterThanOrEqual(10);
+			await diagram.screenshot({
+				path: test.info().outputPath(`flywheel-${width}-${scheme}.png`)
 			});
-		}
+			await page
+				.getByTestId('narration')
+				.screenshot({ path: test.info().outputPath(`narration-${width}-${scheme}.png`) });
+		});
 	}
 });

@@ -1,4 +1,12 @@
-import { expect, fragmentOf, lever, openPlayground, test } from './fixtures';
+import {
+	expect,
+	fragmentOf,
+	lever,
+	openPlayground,
+	test,
+	SCREENSHOT_VIEWS,
+	showAs
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 function group(page: Page, label: string) {
@@ -176,8 +184,7 @@ test.describe('the levers, used as a person would', () => {
 		[360, 780, 'light']
 	] as const) {
 		test(`hybrid levers screenshot at ${width} px, ${scheme}`, async ({ page }) => {
-			await page.setViewportSize({ width, height });
-			await page.emulateMedia({ colorScheme: scheme });
+			await showAs(page, { width, height, scheme });
 			await openPlayground(page, 'v=1&seed=1&preset=filecoin-like');
 			const growth = page.getByRole('slider', { name: 'Hybrid: baseline growth' });
 			await growth.scrollIntoViewIfNeeded();
@@ -204,24 +211,19 @@ test.describe('the levers, used as a person would', () => {
 		expect(preset.height).toBeGreaterThanOrEqual(44);
 	});
 
-	for (const [width, height] of [
-		[1280, 900],
-		[360, 780]
-	]) {
-		for (const scheme of ['light', 'dark'] as const) {
-			test(`screenshot at ${width} px, ${scheme}`, async ({ page }) => {
-				await page.setViewportSize({ width, height });
-				await page.emulateMedia({ colorScheme: scheme });
-				await openPlayground(page, 'v=1&seed=1&inertia=0.8&sink_mode=1');
-				await page.getByRole('button', { name: 'About Cloud inertia' }).click();
-				await page.getByRole('button', { name: 'About Where usage revenue goes' }).click();
-				await page.getByRole('slider', { name: 'Imitators' }).focus();
-				await page.keyboard.press('ArrowRight');
-				const aside = page.getByRole('complementary', { name: 'Control area' });
-				const users = group(page, 'Users');
-				await users.scrollIntoViewIfNeeded();
-				await aside.screenshot({ path: test.info().outputPath(`levers-${width}-${scheme}.png`) });
-			});
-		}
+	for (const view of SCREENSHOT_VIEWS) {
+		const { width, scheme } = view;
+		test(`screenshot at ${width} px, ${scheme}`, async ({ page }) => {
+			await showAs(page, view);
+			await openPlayground(page, 'v=1&seed=1&inertia=0.8&sink_mode=1');
+			await page.getByRole('button', { name: 'About Cloud inertia' }).click();
+			await page.getByRole('button', { name: 'About Where usage revenue goes' }).click();
+			await page.getByRole('slider', { name: 'Imitators' }).focus();
+			await page.keyboard.press('ArrowRight');
+			const aside = page.getByRole('complementary', { name: 'Control area' });
+			const users = group(page, 'Users');
+			await users.scrollIntoViewIfNeeded();
+			await aside.screenshot({ path: test.info().outputPath(`levers-${width}-${scheme}.png`) });
+		});
 	}
 });
